@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* main.c: starts NEMO Handbook */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "nh-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(NhApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = nh_application_new (APP_ID, G_APPLICATION_HANDLES_COMMAND_LINE);
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-block.c: one block of handbook text (paragraph, heading, list, callout) */
+
+#include "nh-block.h"
+
+struct _NhBlock
+{
+  GObject      parent_instance;
+  NhBlockKind  kind;
+  char        *text;
+  char       **items;
+  char       **facts;
+};
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_TEXT,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (NhBlock, nh_block, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+static const struct {
+  const char  *name;
+  NhBlockKind  kind;
+} kind_names[] = {
+  { "paragraph", NH_BLOCK_PARAGRAPH },
+  { "heading", NH_BLOCK_HEADING },
+  { "list", NH_BLOCK_LIST },
+  { "important", NH_BLOCK_IMPORTANT },
+  { "disclaimer", NH_BLOCK_DISCLAIMER },
+  { "edition-info", NH_BLOCK_EDITION_INFO },
+};
+
+static void
+nh_block_finalize (GObject *object)
+{
+  NhBlock *self = (NhBlock *)object;
+
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->items, g_strfreev);
+  g_clear_pointer (&self->facts, g_strfreev);
+
+  G_OBJECT_CLASS (nh_block_parent_class)->finalize (object);
+}
+
+static void
+nh_block_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  NhBlock *self = NH_BLOCK (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_int (value, self->kind);
+      break;
+
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nh_block_class_init (NhBlockClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = nh_block_finalize;
+  object_class->get_property = nh_block_get_property;
+
+  properties[PROP_KIND] =
+    g_param_spec_int ("kind", NULL, NULL,
+                      NH_BLOCK_PARAGRAPH, NH_BLOCK_EDITION_INFO, NH_BLOCK_PARAGRAPH,
+                      (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+nh_block_init (NhBlock *self)
+{
+}
+
+NhBlock *
+nh_block_new (NhBlockKind         kind,
+              const char         *text,
+              const char * const *items,
+              const char * const *facts)
+{
+  NhBlock *self = g_object_new (NH_TYPE_BLOCK, NULL);
+
+  self->kind = kind;
+  self->text = g_strdup (text);
+  self->items = g_strdupv ((char **)items);
+  self->facts = facts ? g_strdupv ((char **)facts) : g_new0 (char *, 1);
+
+  return self;
+}
+
+NhBlockKind
+nh_block_get_kind (NhBlock *self)
+{
+  g_return_val_if_fail (NH_IS_BLOCK (self), NH_BLOCK_PARAGRAPH);
+
+  return self->kind;
+}
+
+/* Plain text, never markup. NULL for lists and for the generated blocks. */
+const char *
+nh_block_get_text (NhBlock *self)
+{
+  g_return_val_if_fail (NH_IS_BLOCK (self), NULL);
+
+  return self->text;
+}
+
+const char * const *
+nh_block_get_items (NhBlock *self)
+{
+  g_return_val_if_fail (NH_IS_BLOCK (self), NULL);
+
+  return (const char * const *)self->items;
+}
+
+const char * const *
+nh_block_get_facts (NhBlock *self)
+{
+  g_return_val_if_fail (NH_IS_BLOCK (self), NULL);
+
+  return (const char * const *)self->facts;
+}
+
+gboolean
+nh_block_kind_from_string (const char  *name,
+                           NhBlockKind *kind)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    {
+      if (g_str_equal (name, kind_names[i].name))
+        {
+          if (kind != NULL)
+            *kind = kind_names[i].kind;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

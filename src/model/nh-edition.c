@@ -1,0 +1,988 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-edition.c: a handbook edition: metadata and sections, loaded from JSON */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+#include "nh-edition.h"
+
+struct _NhEdition
+{
+  GObject     parent_instance;
+  char       *id;
+  char       *title;
+  char       *language;
+  char       *version;
+  char       *last_reviewed;
+  char       *source_credit;
+  char       *disclaimer;
+  GListStore *sections;
+};
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_LANGUAGE,
+  PROP_VERSION,
+  PROP_LAST_REVIEWED,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (NhEdition, nh_edition, G_TYPE_OBJECT)
+G_DEFINE_QUARK (nh-edition-error-quark, nh_edition_error)
+
+static GParamSpec *properties[N_PROPS];
+
+/* The checker walks the document once, collecting every problem. */
+typedef struct
+{
+  GPtrArray *problems;
+  guint      n_errors;
+} Checker;
+
+static void
+add_problem (Checker           *checker,
+             NhProblemSeverity  severity,
+             const char        *path,
+             const char        *format,
+             ...) G_GNUC_PRINTF (4, 5);
+
+static void
+add_problem (Checker           *checker,
+             NhProblemSeverity  severity,
+             const char        *path,
+             const char        *format,
+             ...)
+{
+  NhEditionProblem *problem = g_new0 (NhEditionProblem, 1);
+  va_list args;
+
+  va_start (args, format);
+  problem->severity = severity;
+  problem->path = g_strdup (path);
+  problem->message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (severity == NH_PROBLEM_ERROR)
+    checker->n_errors++;
+
+  g_ptr_array_add (checker->problems, problem);
+}
+
+void
+nh_edition_problem_free (NhEditionProblem *problem)
+{
+  if (problem == NULL)
+    return;
+
+  g_free (problem->path);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+static char *
+member_path (const char *parent,
+             const char *member)
+{
+  return *parent ? g_strdup_printf ("%s.%s", parent, member) : g_strdup (member);
+}
+
+static char *
+element_path (const char *parent,
+              guint       index)
+{
+  return g_strdup_printf ("%s[%u]", parent, index);
+}
+
+/* Warns about members the format does not know: a typo in a field name
+ * should not pass silently. */
+static void
+check_known_members (Checker            *checker,
+                     JsonObject         *object,
+                     const char         *path,
+                     const char * const *known)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (const GList *l = members; l; l = l->next)
+    {
+      const char *name = l->data;
+
+      if (!g_strv_contains (known, name))
+        {
+          g_autofree char *where = member_path (path, name);
+          add_problem (checker, NH_PROBLEM_WARNING, where, "unknown field, ignored");
+        }
+    }
+}
+
+static gboolean
+check_text (Checker    *checker,
+            JsonNode   *node,
+            const char *path,
+            gboolean    allow_empty)
+{
+  const char *text;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, path, "must be text");
+      return FALSE;
+    }
+
+  text = json_node_get_string (node);
+
+  if (!allow_empty)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+      if (*stripped == '\0')
+        {
+          add_problem (checker, NH_PROBLEM_ERROR, path, "empty");
+          return FALSE;
+        }
+    }
+
+  if (g_utf8_strlen (text, -1) > NH_EDITION_MAX_TEXT_CHARS)
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, path,
+                   "too long (more than %d characters)", NH_EDITION_MAX_TEXT_CHARS);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Returns the member's string, or NULL after recording why not. */
+static const char *
+require_text (Checker    *checker,
+              JsonObject *object,
+              const char *parent,
+              const char *member)
+{
+  g_autofree char *path = member_path (parent, member);
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, path, "missing");
+      return NULL;
+    }
+
+  if (!check_text (checker, node, path, FALSE))
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+static gboolean
+is_valid_date (const char *text)
+{
+  guint year, month, day;
+  char tail;
+
+  if (strlen (text) != 10 ||
+      sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) != 3)
+    return FALSE;
+
+  return g_date_valid_dmy (day, month, year) && year >= 1900;
+}
+
+/* A short BCP 47 tag: "en", "de", "pt-BR", "zh-Hans". */
+static gboolean
+is_valid_language (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "-", -1);
+  gsize len = strlen (parts[0]);
+
+  if (len < 2 || len > 3)
+    return FALSE;
+
+  for (const char *c = parts[0]; *c; c++)
+    if (!g_ascii_islower (*c))
+      return FALSE;
+
+  for (guint i = 1; parts[i]; i++)
+    {
+      gsize part_len = strlen (parts[i]);
+
+      if (part_len < 2 || part_len > 8)
+        return FALSE;
+      for (const char *c = parts[i]; *c; c++)
+        if (!g_ascii_isalnum (*c))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_valid_section_id (const char *id)
+{
+  if (*id == '\0' || strlen (id) > 64)
+    return FALSE;
+
+  for (const char *c = id; *c; c++)
+    if (!(g_ascii_islower (*c) || g_ascii_isdigit (*c) || *c == '-'))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+is_valid_fact_id (const char *id)
+{
+  if (id[0] < 'A' || id[0] > 'H' || id[1] == '\0' || strlen (id) > 4)
+    return FALSE;
+
+  for (const char *c = id + 1; *c; c++)
+    if (!g_ascii_isdigit (*c))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Returns a NULL-terminated array of strings, or NULL after recording why. */
+static GStrv
+check_string_array (Checker    *checker,
+                    JsonNode   *node,
+                    const char *path,
+                    gboolean    require_items)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  JsonArray *array;
+  guint n;
+  gboolean ok = TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, path, "must be a list");
+      return NULL;
+    }
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+
+  if (require_items && n == 0)
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, path, "empty");
+      return NULL;
+    }
+
+  if (n > NH_EDITION_MAX_ITEMS)
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, path,
+                   "too many entries (more than %d)", NH_EDITION_MAX_ITEMS);
+      return NULL;
+    }
+
+  builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *item_path = element_path (path, i);
+      JsonNode *item = json_array_get_element (array, i);
+
+      if (check_text (checker, item, item_path, FALSE))
+        g_strv_builder_add (builder, json_node_get_string (item));
+      else
+        ok = FALSE;
+    }
+
+  return ok ? g_strv_builder_end (builder) : NULL;
+}
+
+static NhBlock *
+check_block (Checker    *checker,
+             JsonNode   *node,
+             const char *path)
+{
+  static const char * const known[] = { "type", "text", "items", "facts", NULL };
+  g_auto(GStrv) items = NULL;
+  g_auto(GStrv) facts = NULL;
+  JsonObject *object;
+  JsonNode *facts_node;
+  const char *type;
+  const char *text = NULL;
+  NhBlockKind kind;
+  guint errors_before = checker->n_errors;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, path, "must be an object");
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  check_known_members (checker, object, path, known);
+
+  if (!(type = require_text (checker, object, path, "type")))
+    return NULL;
+
+  if (!nh_block_kind_from_string (type, &kind))
+    {
+      g_autofree char *type_path = member_path (path, "type");
+      add_problem (checker, NH_PROBLEM_ERROR, type_path,
+                   "unknown block type \"%s\" (expected paragraph, heading, list, "
+                   "important, disclaimer or edition-info)", type);
+      return NULL;
+    }
+
+  switch (kind)
+    {
+    case NH_BLOCK_PARAGRAPH:
+    case NH_BLOCK_HEADING:
+    case NH_BLOCK_IMPORTANT:
+      text = require_text (checker, object, path, "text");
+      break;
+
+    case NH_BLOCK_LIST:
+      {
+        g_autofree char *items_path = member_path (path, "items");
+        JsonNode *items_node = json_object_get_member (object, "items");
+
+        if (items_node == NULL)
+          add_problem (checker, NH_PROBLEM_ERROR, items_path, "missing");
+        else
+          items = check_string_array (checker, items_node, items_path, TRUE);
+      }
+      break;
+
+    case NH_BLOCK_DISCLAIMER:
+    case NH_BLOCK_EDITION_INFO:
+    default:
+      break;
+    }
+
+  if ((facts_node = json_object_get_member (object, "facts")))
+    {
+      g_autofree char *facts_path = member_path (path, "facts");
+
+      if ((facts = check_string_array (checker, facts_node, facts_path, TRUE)))
+        {
+          for (guint i = 0; facts[i]; i++)
+            {
+              if (!is_valid_fact_id (facts[i]))
+                {
+                  g_autofree char *fact_path = element_path (facts_path, i);
+                  add_problem (checker, NH_PROBLEM_ERROR, fact_path,
+                               "\"%s\" is not a fact id (like A1 or E4)", facts[i]);
+                }
+            }
+        }
+    }
+
+  if (checker->n_errors != errors_before)
+    return NULL;
+
+  return nh_block_new (kind, text,
+                       (const char * const *)items,
+                       (const char * const *)facts);
+}
+
+static NhSection *
+check_section (Checker    *checker,
+               JsonNode   *node,
+               const char *path,
+               GHashTable *seen_ids)
+{
+  static const char * const known[] = { "id", "title", "icon", "blocks", NULL };
+  g_autoptr(GPtrArray) blocks = NULL;
+  g_autofree char *blocks_path = NULL;
+  JsonObject *object;
+  JsonNode *blocks_node;
+  const char *id;
+  const char *title;
+  const char *icon;
+  guint errors_before = checker->n_errors;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, path, "must be an object");
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  check_known_members (checker, object, path, known);
+
+  if ((id = require_text (checker, object, path, "id")))
+    {
+      g_autofree char *id_path = member_path (path, "id");
+
+      if (!is_valid_section_id (id))
+        add_problem (checker, NH_PROBLEM_ERROR, id_path,
+                     "\"%s\" is not a valid id (use lower-case letters, digits and -)", id);
+      else if (g_hash_table_contains (seen_ids, id))
+        add_problem (checker, NH_PROBLEM_ERROR, id_path,
+                     "duplicate id \"%s\"", id);
+      else
+        g_hash_table_add (seen_ids, g_strdup (id));
+    }
+
+  title = require_text (checker, object, path, "title");
+  icon = require_text (checker, object, path, "icon");
+
+  blocks_path = member_path (path, "blocks");
+  blocks_node = json_object_get_member (object, "blocks");
+
+  if (blocks_node == NULL)
+    add_problem (checker, NH_PROBLEM_ERROR, blocks_path, "missing");
+  else if (!JSON_NODE_HOLDS_ARRAY (blocks_node))
+    add_problem (checker, NH_PROBLEM_ERROR, blocks_path, "must be a list");
+  else
+    {
+      JsonArray *array = json_node_get_array (blocks_node);
+      guint n = json_array_get_length (array);
+
+      if (n == 0)
+        add_problem (checker, NH_PROBLEM_ERROR, blocks_path, "empty");
+      else if (n > NH_EDITION_MAX_ITEMS)
+        add_problem (checker, NH_PROBLEM_ERROR, blocks_path,
+                     "too many blocks (more than %d)", NH_EDITION_MAX_ITEMS);
+      else
+        {
+          blocks = g_ptr_array_new_with_free_func (g_object_unref);
+
+          for (guint i = 0; i < n; i++)
+            {
+              g_autofree char *block_path = element_path (blocks_path, i);
+              NhBlock *block = check_block (checker, json_array_get_element (array, i), block_path);
+
+              if (block != NULL)
+                g_ptr_array_add (blocks, block);
+            }
+        }
+    }
+
+  if (checker->n_errors != errors_before)
+    return NULL;
+
+  return nh_section_new (id, title, icon, blocks);
+}
+
+/* json-glib parses recursively, so bound the nesting before parsing. */
+static gboolean
+check_depth (const char *data,
+             gsize       len)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > NH_EDITION_MAX_DEPTH)
+            return FALSE;
+        }
+      else if (c == '}' || c == ']')
+        depth--;
+    }
+
+  return TRUE;
+}
+
+static NhEdition *
+check_document (Checker  *checker,
+                JsonNode *root)
+{
+  static const char * const known[] = {
+    "format", "id", "title", "language", "version", "last_reviewed",
+    "source_credit", "disclaimer", "sections", NULL
+  };
+  g_autoptr(NhEdition) self = NULL;
+  g_autoptr(GHashTable) seen_ids = NULL;
+  JsonObject *object;
+  JsonNode *node;
+  const char *text;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, "", "the document must be a JSON object");
+      return NULL;
+    }
+
+  object = json_node_get_object (root);
+  check_known_members (checker, object, "", known);
+  self = g_object_new (NH_TYPE_EDITION, NULL);
+
+  if (!(node = json_object_get_member (object, "format")))
+    add_problem (checker, NH_PROBLEM_ERROR, "format", "missing");
+  else if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    add_problem (checker, NH_PROBLEM_ERROR, "format", "must be a whole number");
+  else if (json_node_get_int (node) != 1)
+    add_problem (checker, NH_PROBLEM_ERROR, "format",
+                 "format %" G_GINT64_FORMAT " is not supported (this version reads format 1)",
+                 json_node_get_int (node));
+
+  self->id = g_strdup (require_text (checker, object, "", "id"));
+  self->title = g_strdup (require_text (checker, object, "", "title"));
+  self->version = g_strdup (require_text (checker, object, "", "version"));
+  self->source_credit = g_strdup (require_text (checker, object, "", "source_credit"));
+
+  if ((text = require_text (checker, object, "", "language")))
+    {
+      if (is_valid_language (text))
+        self->language = g_strdup (text);
+      else
+        add_problem (checker, NH_PROBLEM_ERROR, "language",
+                     "\"%s\" is not a language code (like en, de or pt-BR)", text);
+    }
+
+  if ((text = require_text (checker, object, "", "last_reviewed")))
+    {
+      if (is_valid_date (text))
+        self->last_reviewed = g_strdup (text);
+      else
+        add_problem (checker, NH_PROBLEM_ERROR, "last_reviewed",
+                     "\"%s\" is not a date written as YYYY-MM-DD", text);
+    }
+
+  if (!(node = json_object_get_member (object, "disclaimer")))
+    add_problem (checker, NH_PROBLEM_ERROR, "disclaimer", "missing");
+  else if (!JSON_NODE_HOLDS_OBJECT (node))
+    add_problem (checker, NH_PROBLEM_ERROR, "disclaimer", "must be an object");
+  else
+    {
+      static const char * const disclaimer_known[] = { "text", "facts", NULL };
+      JsonObject *disclaimer = json_node_get_object (node);
+
+      check_known_members (checker, disclaimer, "disclaimer", disclaimer_known);
+      self->disclaimer = g_strdup (require_text (checker, disclaimer, "disclaimer", "text"));
+    }
+
+  seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (!(node = json_object_get_member (object, "sections")))
+    add_problem (checker, NH_PROBLEM_ERROR, "sections", "missing");
+  else if (!JSON_NODE_HOLDS_ARRAY (node))
+    add_problem (checker, NH_PROBLEM_ERROR, "sections", "must be a list");
+  else
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint n = json_array_get_length (array);
+
+      if (n == 0)
+        add_problem (checker, NH_PROBLEM_ERROR, "sections", "empty");
+      else if (n > NH_EDITION_MAX_ITEMS)
+        add_problem (checker, NH_PROBLEM_ERROR, "sections",
+                     "too many sections (more than %d)", NH_EDITION_MAX_ITEMS);
+
+      for (guint i = 0; i < n && i < NH_EDITION_MAX_ITEMS; i++)
+        {
+          g_autofree char *path = element_path ("sections", i);
+          g_autoptr(NhSection) section = check_section (checker,
+                                                        json_array_get_element (array, i),
+                                                        path, seen_ids);
+
+          if (section != NULL)
+            g_list_store_append (self->sections, section);
+        }
+    }
+
+  if (checker->n_errors > 0)
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+static void
+nh_edition_finalize (GObject *object)
+{
+  NhEdition *self = (NhEdition *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->version, g_free);
+  g_clear_pointer (&self->last_reviewed, g_free);
+  g_clear_pointer (&self->source_credit, g_free);
+  g_clear_pointer (&self->disclaimer, g_free);
+  g_clear_object (&self->sections);
+
+  G_OBJECT_CLASS (nh_edition_parent_class)->finalize (object);
+}
+
+static void
+nh_edition_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  NhEdition *self = NH_EDITION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+
+    case PROP_VERSION:
+      g_value_set_string (value, self->version);
+      break;
+
+    case PROP_LAST_REVIEWED:
+      g_value_set_string (value, self->last_reviewed);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nh_edition_class_init (NhEditionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = nh_edition_finalize;
+  object_class->get_property = nh_edition_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_VERSION] =
+    g_param_spec_string ("version", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_LAST_REVIEWED] =
+    g_param_spec_string ("last-reviewed", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+nh_edition_init (NhEdition *self)
+{
+  self->sections = g_list_store_new (NH_TYPE_SECTION);
+}
+
+/**
+ * nh_edition_check_bytes:
+ * @bytes: the document
+ * @edition: (out) (optional): the edition, when it has no error
+ *
+ * Checks a document and collects every problem, errors and warnings, in
+ * document order.
+ *
+ * Returns: (transfer full): an array of NhEditionProblem, empty when clean
+ */
+GPtrArray *
+nh_edition_check_bytes (GBytes     *bytes,
+                        NhEdition **edition)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(NhEdition) result = NULL;
+  Checker checker = { 0 };
+  const char *data;
+  const char *invalid;
+  gsize len;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  checker.problems = g_ptr_array_new_with_free_func ((GDestroyNotify)nh_edition_problem_free);
+  data = g_bytes_get_data (bytes, &len);
+
+  if (len > NH_EDITION_MAX_BYTES)
+    {
+      add_problem (&checker, NH_PROBLEM_ERROR, "",
+                   "the document is too large (%" G_GSIZE_FORMAT " bytes; at most %d MiB)",
+                   len, NH_EDITION_MAX_BYTES / (1024 * 1024));
+      goto out;
+    }
+
+  if (!g_utf8_validate_len (data, len, &invalid))
+    {
+      g_autofree char *before = g_strndup (data, invalid - data);
+      NhEditionProblem *problem;
+      const char *last_newline = strrchr (before, '\n');
+
+      add_problem (&checker, NH_PROBLEM_ERROR, "",
+                   "the text is not valid UTF-8 (at byte %" G_GSIZE_FORMAT ")",
+                   (gsize)(invalid - data));
+      problem = g_ptr_array_index (checker.problems, checker.problems->len - 1);
+      problem->line = 1;
+      for (const char *c = before; *c; c++)
+        if (*c == '\n')
+          problem->line++;
+      problem->column = g_utf8_strlen (last_newline ? last_newline + 1 : before, -1) + 1;
+      goto out;
+    }
+
+  if (!check_depth (data, len))
+    {
+      add_problem (&checker, NH_PROBLEM_ERROR, "",
+                   "the document is nested too deeply (more than %d levels)",
+                   NH_EDITION_MAX_DEPTH);
+      goto out;
+    }
+
+  if (len == 0)
+    {
+      add_problem (&checker, NH_PROBLEM_ERROR, "", "the document is empty");
+      goto out;
+    }
+
+  parser = json_parser_new_immutable ();
+
+  if (!json_parser_load_from_data (parser, data, len, &parse_error))
+    {
+      NhEditionProblem *problem;
+
+      const char *message = parse_error->message;
+
+      /* json-glib starts with "<data>:LINE:COLUMN: Parse error: "; we keep
+       * the line and column as numbers instead. */
+      if (strstr (message, "Parse error: "))
+        message = strstr (message, "Parse error: ") + strlen ("Parse error: ");
+
+      add_problem (&checker, NH_PROBLEM_ERROR, "", "syntax error: %s", message);
+      problem = g_ptr_array_index (checker.problems, checker.problems->len - 1);
+      if (sscanf (parse_error->message, "<data>:%d:%d:", &problem->line, &problem->column) != 2)
+        problem->line = problem->column = 0;
+      goto out;
+    }
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      add_problem (&checker, NH_PROBLEM_ERROR, "", "the document is empty");
+      goto out;
+    }
+
+  result = check_document (&checker, json_parser_get_root (parser));
+
+out:
+  if (edition != NULL)
+    *edition = g_steal_pointer (&result);
+
+  return checker.problems;
+}
+
+/**
+ * nh_edition_new_from_bytes:
+ *
+ * Loads and validates an edition. Warnings are ignored; any error fails the
+ * whole load, with every error in the message, one per line, each starting
+ * with its JSON path.
+ */
+NhEdition *
+nh_edition_new_from_bytes (GBytes  *bytes,
+                           GError **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GString) message = NULL;
+  g_autoptr(NhEdition) edition = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  problems = nh_edition_check_bytes (bytes, &edition);
+
+  if (edition != NULL)
+    return g_steal_pointer (&edition);
+
+  message = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const NhEditionProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->severity != NH_PROBLEM_ERROR)
+        continue;
+
+      if (message->len > 0)
+        g_string_append_c (message, '\n');
+
+      if (*problem->path)
+        g_string_append_printf (message, "%s: %s", problem->path, problem->message);
+      else if (problem->line > 0)
+        g_string_append_printf (message, "line %d: %s", problem->line, problem->message);
+      else
+        g_string_append (message, problem->message);
+    }
+
+  g_set_error_literal (error, NH_EDITION_ERROR, NH_EDITION_ERROR_INVALID, message->str);
+
+  return NULL;
+}
+
+NhEdition *
+nh_edition_new_from_file (GFile   *file,
+                          GError **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* Refuse a huge file before reading all of it into memory. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL && g_file_info_get_size (info) > NH_EDITION_MAX_BYTES)
+    {
+      g_set_error (error, NH_EDITION_ERROR, NH_EDITION_ERROR_INVALID,
+                   "the document is too large (%" G_GOFFSET_FORMAT " bytes; at most %d MiB)",
+                   g_file_info_get_size (info), NH_EDITION_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!(bytes = g_file_load_bytes (file, NULL, NULL, &local_error)))
+    {
+      g_set_error_literal (error, NH_EDITION_ERROR, NH_EDITION_ERROR_READ,
+                           local_error->message);
+      return NULL;
+    }
+
+  return nh_edition_new_from_bytes (bytes, error);
+}
+
+NhEdition *
+nh_edition_new_builtin (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE_PATH "/edition/en.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return nh_edition_new_from_bytes (bytes, error);
+}
+
+const char *
+nh_edition_get_id (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->id;
+}
+
+const char *
+nh_edition_get_title (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->title;
+}
+
+const char *
+nh_edition_get_language (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->language;
+}
+
+const char *
+nh_edition_get_version (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->version;
+}
+
+/* YYYY-MM-DD, checked to be a real date. */
+const char *
+nh_edition_get_last_reviewed (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->last_reviewed;
+}
+
+const char *
+nh_edition_get_source_credit (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->source_credit;
+}
+
+/* Paragraphs separated by an empty line. */
+const char *
+nh_edition_get_disclaimer (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->disclaimer;
+}
+
+/* Returns: (transfer none): a list of NhSection, in reading order */
+GListModel *
+nh_edition_get_sections (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return G_LIST_MODEL (self->sections);
+}
+
+guint
+nh_edition_get_n_sections (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+}
+
+/* Returns: (transfer none) */
+NhSection *
+nh_edition_get_section (NhEdition *self,
+                        guint      position)
+{
+  g_autoptr(NhSection) section = NULL;
+
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+
+  section = g_list_model_get_item (G_LIST_MODEL (self->sections), position);
+
+  return section; /* the store keeps its own reference */
+}
+
+/* Returns: (transfer none) (nullable) */
+NhSection *
+nh_edition_find_section (NhEdition  *self,
+                         const char *id,
+                         guint      *position)
+{
+  guint n;
+
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+
+  for (guint i = 0; i < n; i++)
+    {
+      NhSection *section = nh_edition_get_section (self, i);
+
+      if (g_strcmp0 (nh_section_get_id (section), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return section;
+        }
+    }
+
+  return NULL;
+}

@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-edition.h: a handbook edition: metadata and sections, loaded from JSON */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "nh-section.h"
+
+G_BEGIN_DECLS
+
+#define NH_EDITION_ERROR (nh_edition_error_quark ())
+
+typedef enum
+{
+  NH_EDITION_ERROR_READ,     /* the file cannot be read */
+  NH_EDITION_ERROR_INVALID,  /* syntax or content problems; see the message */
+} NhEditionError;
+
+/* Limits that keep a hostile or broken file from hurting the app. */
+#define NH_EDITION_MAX_BYTES      (4 * 1024 * 1024)
+#define NH_EDITION_MAX_DEPTH      32
+#define NH_EDITION_MAX_TEXT_CHARS 8000
+#define NH_EDITION_MAX_ITEMS      200
+
+typedef enum
+{
+  NH_PROBLEM_ERROR,
+  NH_PROBLEM_WARNING,
+} NhProblemSeverity;
+
+typedef struct
+{
+  NhProblemSeverity  severity;
+  char              *path;     /* JSON path such as "sections[2].title", "" for the document */
+  char              *message;  /* plain words */
+  int                line;     /* 0 when unknown */
+  int                column;   /* 0 when unknown */
+} NhEditionProblem;
+
+void nh_edition_problem_free (NhEditionProblem *problem);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NhEditionProblem, nh_edition_problem_free)
+
+#define NH_TYPE_EDITION (nh_edition_get_type ())
+
+G_DECLARE_FINAL_TYPE (NhEdition, nh_edition, NH, EDITION, GObject)
+
+GQuark      nh_edition_error_quark         (void);
+NhEdition  *nh_edition_new_from_bytes      (GBytes      *bytes,
+                                            GError     **error);
+NhEdition  *nh_edition_new_from_file       (GFile       *file,
+                                            GError     **error);
+NhEdition  *nh_edition_new_builtin         (GError     **error);
+GPtrArray  *nh_edition_check_bytes         (GBytes      *bytes,
+                                            NhEdition  **edition);
+const char *nh_edition_get_id              (NhEdition   *self);
+const char *nh_edition_get_title           (NhEdition   *self);
+const char *nh_edition_get_language        (NhEdition   *self);
+const char *nh_edition_get_version         (NhEdition   *self);
+const char *nh_edition_get_last_reviewed   (NhEdition   *self);
+const char *nh_edition_get_source_credit   (NhEdition   *self);
+const char *nh_edition_get_disclaimer      (NhEdition   *self);
+GListModel *nh_edition_get_sections        (NhEdition   *self);
+guint       nh_edition_get_n_sections      (NhEdition   *self);
+NhSection  *nh_edition_get_section         (NhEdition   *self,
+                                            guint        position);
+NhSection  *nh_edition_find_section        (NhEdition   *self,
+                                            const char  *id,
+                                            guint       *position);
+
+G_END_DECLS

@@ -1,0 +1,160 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-application-actions.c: app.* actions: text size, about, quit */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nh-application-private.h"
+
+static void
+change_text_scale (NhApplication *self,
+                   double         delta)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+
+  if (delta == 0)
+    scale = 1.0;
+  else
+    scale = CLAMP (scale + delta, NH_TEXT_SCALE_MIN, NH_TEXT_SCALE_MAX);
+
+  /* Keep whole steps so 1.0 is reachable again by steps. */
+  scale = ((int)(scale * 10 + 0.5)) / 10.0;
+  g_settings_set_double (self->settings, "text-scale", scale);
+}
+
+static void
+text_bigger_cb (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  change_text_scale (NH_APPLICATION (user_data), NH_TEXT_SCALE_STEP);
+}
+
+static void
+text_smaller_cb (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  change_text_scale (NH_APPLICATION (user_data), -NH_TEXT_SCALE_STEP);
+}
+
+static void
+text_reset_cb (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  change_text_scale (NH_APPLICATION (user_data), 0);
+}
+
+static void
+update_text_scale_actions (NhApplication *self)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+  GAction *action;
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "text-bigger");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), scale < NH_TEXT_SCALE_MAX - 0.001);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "text-smaller");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), scale > NH_TEXT_SCALE_MIN + 0.001);
+}
+
+static void
+about_cb (GSimpleAction *action,
+          GVariant      *param,
+          gpointer       user_data)
+{
+  NhApplication *self = NH_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  NhEdition *edition = nh_application_get_edition (self);
+  AdwAboutWindow *about;
+  g_autofree char *edition_text = NULL;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  gtk_window_set_transient_for (GTK_WINDOW (about), window);
+  adw_about_window_set_application_name (about, _("NEMO Handbook"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("NEMO Handbook contributors"));
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_website (about, "https://github.com/nemohandbook/nemo-handbook");
+  adw_about_window_set_comments (about,
+                                 _("A handbook, an “infection suspected” checklist and an "
+                                   "emergency card for families living with NEMO deficiency. "
+                                   "It works offline; what you type stays on this computer."));
+  /* Translators: put your name here, one per line, e.g. "Jane Doe <jane@example.org>" */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+
+  if (edition != NULL)
+    {
+      edition_text = g_strdup_printf (_("%s\n\nEdition %s, last reviewed %s.\n\n%s"),
+                                      nh_edition_get_source_credit (edition),
+                                      nh_edition_get_version (edition),
+                                      nh_edition_get_last_reviewed (edition),
+                                      nh_edition_get_disclaimer (edition));
+      adw_about_window_add_legal_section (about, _("Medical information"), NULL,
+                                          GTK_LICENSE_CUSTOM, edition_text);
+    }
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_cb (GSimpleAction *action,
+         GVariant      *param,
+         gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Close windows so they save their state, then quit. */
+  for (GList *l = windows; l; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (app);
+}
+
+static const GActionEntry app_entries[] = {
+  { "text-bigger", text_bigger_cb },
+  { "text-smaller", text_smaller_cb },
+  { "text-reset", text_reset_cb },
+  { "about", about_cb },
+  { "quit", quit_cb },
+};
+
+static const struct {
+  const char *action;
+  const char *accels[4];
+} app_accels[] = {
+  { "app.text-bigger", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+  { "app.text-smaller", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+  { "app.text-reset", { "<Control>0", "<Control>KP_0", NULL } },
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.go-back", { "<Alt>Left", "Back", NULL } },
+  { "win.go-forward", { "<Alt>Right", "Forward", NULL } },
+  { "win.previous-section", { "<Control>Page_Up", NULL } },
+  { "win.next-section", { "<Control>Page_Down", NULL } },
+};
+
+void
+_nh_application_actions_init (NhApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
+                                   G_N_ELEMENTS (app_entries), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           app_accels[i].action,
+                                           app_accels[i].accels);
+
+  g_signal_connect_object (self->settings, "changed::text-scale",
+                           G_CALLBACK (update_text_scale_actions), self,
+                           G_CONNECT_SWAPPED);
+  update_text_scale_actions (self);
+}

@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-application.c: the application: settings, the edition, command line */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "nh-application-private.h"
+#include "ui/nh-window.h"
+
+G_DEFINE_FINAL_TYPE (NhApplication, nh_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "section", 's', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open the handbook at this section"), N_("ID") },
+  { "list-sections", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the id and title of every section, then exit"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version, then exit"), NULL },
+  { NULL }
+};
+
+/* Loads the edition once, on first use; --list-sections needs it without a
+ * display, the window needs it for its first frame. */
+static NhEdition *
+ensure_edition (NhApplication  *self,
+                const GError  **error)
+{
+  if (self->edition == NULL && self->edition_error == NULL)
+    self->edition = nh_edition_new_builtin (&self->edition_error);
+
+  if (error != NULL)
+    *error = self->edition_error;
+
+  return self->edition;
+}
+
+static int
+list_sections (NhApplication *self)
+{
+  const GError *error = NULL;
+  NhEdition *edition = ensure_edition (self, &error);
+  guint n;
+
+  if (edition == NULL)
+    {
+      g_printerr (_("The handbook could not be loaded: %s\n"), error->message);
+      return 1;
+    }
+
+  n = nh_edition_get_n_sections (edition);
+
+  for (guint i = 0; i < n; i++)
+    {
+      NhSection *section = nh_edition_get_section (edition, i);
+
+      g_print ("%s\t%s\n", nh_section_get_id (section), nh_section_get_title (section));
+    }
+
+  return 0;
+}
+
+static int
+nh_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  NhApplication *self = NH_APPLICATION (app);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "nemo-handbook", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "list-sections"))
+    return list_sections (self);
+
+  return G_APPLICATION_CLASS (nh_application_parent_class)->handle_local_options (app, options);
+}
+
+static int
+nh_application_command_line (GApplication            *app,
+                             GApplicationCommandLine *command_line)
+{
+  NhApplication *self = NH_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree char *section_id = NULL;
+  GtkWindow *window;
+
+  g_variant_dict_lookup (options, "section", "s", &section_id);
+
+  if (section_id != NULL)
+    {
+      NhEdition *edition = ensure_edition (self, NULL);
+
+      if (edition != NULL && nh_edition_find_section (edition, section_id, NULL) == NULL)
+        {
+          g_application_command_line_printerr (command_line,
+                                               _("There is no section “%s”. "
+                                                 "Run nemo-handbook --list-sections to see them.\n"),
+                                               section_id);
+          return 1;
+        }
+    }
+
+  window = nh_application_open_window (self);
+
+  if (section_id != NULL)
+    nh_window_show_section (NH_WINDOW (window), section_id);
+
+  return 0;
+}
+
+static void
+nh_application_activate (GApplication *app)
+{
+  nh_application_open_window (NH_APPLICATION (app));
+}
+
+static void
+nh_application_startup (GApplication *app)
+{
+  NhApplication *self = NH_APPLICATION (app);
+
+  g_application_set_resource_base_path (app, RESOURCE_BASE_PATH);
+
+  G_APPLICATION_CLASS (nh_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+  g_set_application_name (_("NEMO Handbook"));
+
+  self->settings = g_settings_new (SCHEMA_ID);
+  _nh_application_actions_init (self);
+}
+
+static void
+nh_application_finalize (GObject *object)
+{
+  NhApplication *self = (NhApplication *)object;
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->edition);
+  g_clear_error (&self->edition_error);
+
+  G_OBJECT_CLASS (nh_application_parent_class)->finalize (object);
+}
+
+static void
+nh_application_class_init (NhApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = nh_application_finalize;
+
+  app_class->activate = nh_application_activate;
+  app_class->startup = nh_application_startup;
+  app_class->command_line = nh_application_command_line;
+  app_class->handle_local_options = nh_application_handle_local_options;
+}
+
+static void
+nh_application_init (NhApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("A handbook for families living with NEMO deficiency."));
+}
+
+NhApplication *
+nh_application_new (const char        *application_id,
+                    GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (NH_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       NULL);
+}
+
+/* Returns: (transfer none) */
+GSettings *
+nh_application_get_settings (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+/* Returns: (transfer none) (nullable): the edition, or NULL when it could not
+ * be loaded (the window then shows why) */
+NhEdition *
+nh_application_get_edition (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  return ensure_edition (self, NULL);
+}
+
+/* Presents the existing window, or makes one. Returns: (transfer none) */
+GtkWindow *
+nh_application_open_window (NhApplication *self)
+{
+  GtkWindow *window;
+
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      const GError *error = NULL;
+
+      ensure_edition (self, &error);
+      window = GTK_WINDOW (nh_window_new (self, self->edition, error));
+    }
+
+  gtk_window_present (window);
+
+  return window;
+}

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-application.h: the application: settings, the edition, command line */
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/nh-edition.h"
+
+G_BEGIN_DECLS
+
+#define NH_TYPE_APPLICATION (nh_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (NhApplication, nh_application, NH, APPLICATION, AdwApplication)
+
+#define NH_APPLICATION_DEFAULT (NH_APPLICATION (g_application_get_default ()))
+
+#define NH_TEXT_SCALE_MIN  0.8
+#define NH_TEXT_SCALE_MAX  2.0
+#define NH_TEXT_SCALE_STEP 0.1
+
+NhApplication *nh_application_new            (const char        *application_id,
+                                              GApplicationFlags  flags);
+GSettings     *nh_application_get_settings   (NhApplication     *self);
+NhEdition     *nh_application_get_edition    (NhApplication     *self);
+GtkWindow     *nh_application_open_window    (NhApplication     *self);
+
+G_END_DECLS

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-window-actions.c: win.* actions: history, sections, search */
+
+#include "config.h"
+
+#include "nh-window-private.h"
+
+static void
+go_back_cb (GSimpleAction *action,
+            GVariant      *param,
+            gpointer       user_data)
+{
+  _nh_window_go_back (NH_WINDOW (user_data));
+}
+
+static void
+go_forward_cb (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  _nh_window_go_forward (NH_WINDOW (user_data));
+}
+
+static void
+previous_section_cb (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  _nh_window_step_section (NH_WINDOW (user_data), -1);
+}
+
+static void
+next_section_cb (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  _nh_window_step_section (NH_WINDOW (user_data), 1);
+}
+
+static void
+show_section_cb (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  nh_window_show_section (NH_WINDOW (user_data), g_variant_get_string (param, NULL));
+}
+
+static void
+search_cb (GSimpleAction *action,
+           GVariant      *param,
+           gpointer       user_data)
+{
+  _nh_window_begin_search (NH_WINDOW (user_data));
+}
+
+static const GActionEntry win_entries[] = {
+  { "go-back", go_back_cb },
+  { "go-forward", go_forward_cb },
+  { "previous-section", previous_section_cb },
+  { "next-section", next_section_cb },
+  { "show-section", show_section_cb, "s" },
+  { "search", search_cb },
+};
+
+static void
+set_enabled (NhWindow   *self,
+             const char *name,
+             gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+void
+_nh_window_actions_update (NhWindow *self)
+{
+  gboolean has_edition = self->edition != NULL;
+  gboolean on_content_folded;
+  guint position = 0;
+  guint n = has_edition ? nh_edition_get_n_sections (self->edition) : 0;
+
+  on_content_folded = adw_leaflet_get_folded (self->leaflet) &&
+                      adw_leaflet_get_visible_child (self->leaflet) == self->content_box;
+
+  if (has_edition && self->section_id != NULL)
+    nh_edition_find_section (self->edition, self->section_id, &position);
+
+  /* Back with no history returns from the page to the list on a narrow window. */
+  set_enabled (self, "go-back", self->back_stack->len > 0 || on_content_folded);
+  set_enabled (self, "go-forward", self->forward_stack->len > 0);
+  set_enabled (self, "previous-section", has_edition && position > 0);
+  set_enabled (self, "next-section", has_edition && position + 1 < n);
+  set_enabled (self, "show-section", has_edition);
+  set_enabled (self, "search", has_edition);
+}
+
+void
+_nh_window_actions_init (NhWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
+                                   G_N_ELEMENTS (win_entries), self);
+}

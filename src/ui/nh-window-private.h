@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-window-private.h: what nh-window.c and nh-window-actions.c share */
+#pragma once
+
+#include "nh-window.h"
+#include "model/nh-search.h"
+
+G_BEGIN_DECLS
+
+struct _NhWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  NhEdition            *edition;
+  NhSearch             *search;        /* built on the first query */
+  GListModel           *results;
+  GSettings            *settings;
+  GtkCssProvider       *text_scale_css;
+  char                 *section_id;
+  GPtrArray            *back_stack;    /* section ids */
+  GPtrArray            *forward_stack;
+  gboolean              selecting_row;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar_box;
+  GtkWidget            *content_box;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *sidebar_stack;
+  GtkListBox           *sections_list;
+  GtkListBox           *results_list;
+  AdwWindowTitle       *content_title;
+  GtkScrolledWindow    *content_scroller;
+  GtkMenuButton        *menu_button;
+  GtkLabel             *zoom_label;
+};
+
+void _nh_window_actions_init   (NhWindow *self);
+void _nh_window_actions_update (NhWindow *self);
+void _nh_window_go_back        (NhWindow *self);
+void _nh_window_go_forward     (NhWindow *self);
+void _nh_window_step_section   (NhWindow *self,
+                                int       direction);
+void _nh_window_begin_search   (NhWindow *self);
+void _nh_window_show_sidebar   (NhWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,555 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-window.c: the main window: sidebar of sections and the reading pane */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nh-search-row.h"
+#include "nh-section-page.h"
+#include "nh-sidebar-row.h"
+#include "nh-window-private.h"
+
+/* About 70 characters of body text at the default size. */
+#define READABLE_WIDTH 600
+
+G_DEFINE_FINAL_TYPE (NhWindow, nh_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GtkWidget *
+create_section_row (gpointer item,
+                    gpointer user_data)
+{
+  return GTK_WIDGET (nh_sidebar_row_new (NH_SECTION (item)));
+}
+
+static GtkWidget *
+create_result_row (gpointer item,
+                   gpointer user_data)
+{
+  return GTK_WIDGET (nh_search_row_new (NH_SEARCH_RESULT (item)));
+}
+
+static void
+select_row_for_section (NhWindow   *self,
+                        const char *section_id)
+{
+  guint position;
+
+  if (nh_edition_find_section (self->edition, section_id, &position))
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sections_list, position);
+
+      self->selecting_row = TRUE;
+      gtk_list_box_select_row (self->sections_list, row);
+      self->selecting_row = FALSE;
+    }
+}
+
+static void
+update_text_scale (NhWindow *self)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+  g_autofree char *css = NULL;
+  g_autofree char *zoom = NULL;
+  GtkWidget *page;
+
+  css = g_strdup_printf (".nh-reading { font-size: %d%%; }", (int)(scale * 100 + 0.5));
+  gtk_css_provider_load_from_data (self->text_scale_css, css, -1);
+
+  /* Translators: the text size, as a percentage */
+  zoom = g_strdup_printf (_("%d%%"), (int)(scale * 100 + 0.5));
+  gtk_label_set_label (self->zoom_label, zoom);
+
+  page = gtk_scrolled_window_get_child (self->content_scroller);
+  if (page != NULL)
+    {
+      if (GTK_IS_VIEWPORT (page))
+        page = gtk_viewport_get_child (GTK_VIEWPORT (page));
+      if (NH_IS_SECTION_PAGE (page))
+        nh_section_page_set_max_width (NH_SECTION_PAGE (page), READABLE_WIDTH * scale);
+    }
+}
+
+/* Shows a section without touching history. */
+static void
+display_section (NhWindow   *self,
+                 NhSection  *section,
+                 guint       block_index)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+  NhSectionPage *page;
+  GtkAdjustment *vadj;
+
+  g_free (self->section_id);
+  self->section_id = g_strdup (nh_section_get_id (section));
+
+  page = nh_section_page_new (self->edition, section);
+  nh_section_page_set_max_width (page, READABLE_WIDTH * scale);
+  gtk_scrolled_window_set_child (self->content_scroller, GTK_WIDGET (page));
+
+  vadj = gtk_scrolled_window_get_vadjustment (self->content_scroller);
+  gtk_adjustment_set_value (vadj, 0);
+  if (block_index > 0)
+    nh_section_page_scroll_to_block (page, block_index);
+
+  adw_window_title_set_title (self->content_title, nh_section_get_title (section));
+  select_row_for_section (self, self->section_id);
+  g_settings_set_string (self->settings, "last-section", self->section_id);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  _nh_window_actions_update (self);
+}
+
+static gboolean
+navigate_to (NhWindow   *self,
+             const char *section_id,
+             guint       block_index)
+{
+  NhSection *section;
+
+  if (self->edition == NULL)
+    return FALSE;
+
+  if (!(section = nh_edition_find_section (self->edition, section_id, NULL)))
+    return FALSE;
+
+  if (self->section_id != NULL && !g_str_equal (self->section_id, section_id))
+    {
+      g_ptr_array_add (self->back_stack, g_strdup (self->section_id));
+      g_ptr_array_set_size (self->forward_stack, 0);
+    }
+
+  display_section (self, section, block_index);
+
+  return TRUE;
+}
+
+static void
+section_row_activated_cb (NhWindow      *self,
+                          GtkListBoxRow *row)
+{
+  NhSidebarRow *sidebar_row = NH_SIDEBAR_ROW (row);
+
+  if (self->selecting_row)
+    return;
+
+  navigate_to (self, nh_section_get_id (nh_sidebar_row_get_section (sidebar_row)), 0);
+}
+
+static void
+result_row_activated_cb (NhWindow      *self,
+                         GtkListBoxRow *row)
+{
+  NhSearchResult *result = nh_search_row_get_result (NH_SEARCH_ROW (row));
+
+  navigate_to (self,
+               nh_section_get_id (nh_search_result_get_section (result)),
+               nh_search_result_get_block_index (result));
+}
+
+static void
+search_changed_cb (NhWindow       *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_clear_object (&self->results);
+
+  if (*stripped == '\0' || self->edition == NULL)
+    {
+      gtk_list_box_bind_model (self->results_list, NULL, NULL, NULL, NULL);
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "sections");
+      return;
+    }
+
+  if (self->search == NULL)
+    self->search = nh_search_new (self->edition);
+
+  self->results = nh_search_query (self->search, stripped);
+  gtk_list_box_bind_model (self->results_list, self->results,
+                           create_result_row, self, NULL);
+
+  if (g_list_model_get_n_items (self->results) > 0)
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+  else
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
+}
+
+static void
+search_activate_cb (NhWindow       *self,
+                    GtkSearchEntry *entry)
+{
+  if (self->results != NULL && g_list_model_get_n_items (self->results) > 0)
+    nh_window_activate_search_result (self, 0);
+}
+
+static void
+stop_search_cb (NhWindow       *self,
+                GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_toggle_button_set_active (self->search_button, FALSE);
+}
+
+static void
+search_mode_cb (NhWindow   *self,
+                GParamSpec *pspec,
+                GtkSearchBar *bar)
+{
+  if (!gtk_search_bar_get_search_mode (bar))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "sections");
+    }
+}
+
+static void
+leaflet_changed_cb (NhWindow *self)
+{
+  _nh_window_actions_update (self);
+}
+
+static void
+show_load_error (NhWindow     *self,
+                 const GError *error)
+{
+  GtkWidget *status = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Handbook Could Not Be Loaded"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   error ? error->message : _("Unknown error"));
+  gtk_scrolled_window_set_child (self->content_scroller, status);
+}
+
+static void
+disclaimer_response_cb (NhWindow        *self,
+                        const char      *response,
+                        AdwMessageDialog *dialog)
+{
+  g_settings_set_boolean (self->settings, "disclaimer-seen", TRUE);
+}
+
+static void
+maybe_show_disclaimer (NhWindow *self)
+{
+  GtkWidget *dialog;
+
+  if (self->edition == NULL || g_settings_get_boolean (self->settings, "disclaimer-seen"))
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   _("Before You Read"),
+                                   nh_edition_get_disclaimer (self->edition));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_I Understand"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (disclaimer_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+nh_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (nh_window_parent_class)->map (widget);
+
+  maybe_show_disclaimer (NH_WINDOW (widget));
+}
+
+static gboolean
+nh_window_close_request (GtkWindow *window)
+{
+  NhWindow *self = NH_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (nh_window_parent_class)->close_request (window);
+}
+
+static void
+nh_window_dispose (GObject *object)
+{
+  NhWindow *self = (NhWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NH_TYPE_WINDOW);
+
+  if (self->text_scale_css != NULL)
+    {
+      gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                     GTK_STYLE_PROVIDER (self->text_scale_css));
+      g_clear_object (&self->text_scale_css);
+    }
+
+  G_OBJECT_CLASS (nh_window_parent_class)->dispose (object);
+}
+
+static void
+nh_window_finalize (GObject *object)
+{
+  NhWindow *self = (NhWindow *)object;
+
+  g_clear_object (&self->edition);
+  g_clear_object (&self->search);
+  g_clear_object (&self->results);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->section_id, g_free);
+  g_clear_pointer (&self->back_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->forward_stack, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (nh_window_parent_class)->finalize (object);
+}
+
+static void
+nh_window_class_init (NhWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = nh_window_dispose;
+  object_class->finalize = nh_window_finalize;
+  widget_class->map = nh_window_map;
+  window_class->close_request = nh_window_close_request;
+
+  g_type_ensure (NH_TYPE_SECTION_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/nh-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, sidebar_box);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, sections_list);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, results_list);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, content_scroller);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, zoom_label);
+  gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, result_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+}
+
+static void
+nh_window_init (NhWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->back_stack = g_ptr_array_new_with_free_func (g_free);
+  self->forward_stack = g_ptr_array_new_with_free_func (g_free);
+
+  if (g_str_has_suffix (APP_ID, ".Devel"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  self->text_scale_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->text_scale_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (leaflet_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (leaflet_changed_cb), self, G_CONNECT_SWAPPED);
+
+  _nh_window_actions_init (self);
+}
+
+NhWindow *
+nh_window_new (NhApplication *application,
+               NhEdition     *edition,
+               const GError  *load_error)
+{
+  NhWindow *self;
+  g_autofree char *last_section = NULL;
+
+  g_return_val_if_fail (NH_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (edition == NULL || NH_IS_EDITION (edition), NULL);
+
+  self = g_object_new (NH_TYPE_WINDOW, "application", application, NULL);
+  self->settings = g_object_ref (nh_application_get_settings (application));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (self->settings, "changed::text-scale",
+                           G_CALLBACK (update_text_scale), self, G_CONNECT_SWAPPED);
+  update_text_scale (self);
+
+  if (edition == NULL)
+    {
+      show_load_error (self, load_error);
+      _nh_window_actions_update (self);
+      return self;
+    }
+
+  self->edition = g_object_ref (edition);
+  gtk_list_box_bind_model (self->sections_list, nh_edition_get_sections (edition),
+                           create_section_row, self, NULL);
+
+  /* Open where the reader left off, or at the first section. */
+  last_section = g_settings_get_string (self->settings, "last-section");
+  if (!nh_edition_find_section (edition, last_section, NULL))
+    {
+      g_free (last_section);
+      last_section = g_strdup (nh_section_get_id (nh_edition_get_section (edition, 0)));
+    }
+  display_section (self, nh_edition_find_section (edition, last_section, NULL), 0);
+
+  /* On a narrow window, start on the list of sections. */
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
+
+  return self;
+}
+
+/* Opens a section, recording it in the history. Returns FALSE for an
+ * unknown id. */
+gboolean
+nh_window_show_section (NhWindow   *self,
+                        const char *section_id)
+{
+  g_return_val_if_fail (NH_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (section_id != NULL, FALSE);
+
+  return navigate_to (self, section_id, 0);
+}
+
+const char *
+nh_window_get_section_id (NhWindow *self)
+{
+  g_return_val_if_fail (NH_IS_WINDOW (self), NULL);
+
+  return self->section_id;
+}
+
+/* For tests and the search action: opens the search bar with @text. */
+void
+nh_window_set_search_text (NhWindow   *self,
+                           const char *text)
+{
+  g_return_if_fail (NH_IS_WINDOW (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* search-changed is delayed; run the query now. */
+  search_changed_cb (self, self->search_entry);
+}
+
+/* Returns: (transfer none) (nullable) */
+GListModel *
+nh_window_get_search_results (NhWindow *self)
+{
+  g_return_val_if_fail (NH_IS_WINDOW (self), NULL);
+
+  return self->results;
+}
+
+gboolean
+nh_window_activate_search_result (NhWindow *self,
+                                  guint     position)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (NH_IS_WINDOW (self), FALSE);
+
+  if (!(row = gtk_list_box_get_row_at_index (self->results_list, position)))
+    return FALSE;
+
+  gtk_list_box_select_row (self->results_list, row);
+  result_row_activated_cb (self, row);
+
+  return TRUE;
+}
+
+gboolean
+nh_window_get_folded (NhWindow *self)
+{
+  g_return_val_if_fail (NH_IS_WINDOW (self), FALSE);
+
+  return adw_leaflet_get_folded (self->leaflet);
+}
+
+void
+_nh_window_go_back (NhWindow *self)
+{
+  g_autofree char *id = NULL;
+  NhSection *section;
+
+  if (self->back_stack->len == 0)
+    {
+      _nh_window_show_sidebar (self);
+      return;
+    }
+
+  id = g_ptr_array_steal_index (self->back_stack, self->back_stack->len - 1);
+  if ((section = nh_edition_find_section (self->edition, id, NULL)))
+    {
+      g_ptr_array_add (self->forward_stack, g_strdup (self->section_id));
+      display_section (self, section, 0);
+    }
+}
+
+void
+_nh_window_go_forward (NhWindow *self)
+{
+  g_autofree char *id = NULL;
+  NhSection *section;
+
+  if (self->forward_stack->len == 0)
+    return;
+
+  id = g_ptr_array_steal_index (self->forward_stack, self->forward_stack->len - 1);
+  if ((section = nh_edition_find_section (self->edition, id, NULL)))
+    {
+      g_ptr_array_add (self->back_stack, g_strdup (self->section_id));
+      display_section (self, section, 0);
+    }
+}
+
+void
+_nh_window_step_section (NhWindow *self,
+                         int       direction)
+{
+  guint position;
+  int next;
+
+  if (self->edition == NULL || self->section_id == NULL ||
+      !nh_edition_find_section (self->edition, self->section_id, &position))
+    return;
+
+  next = (int)position + direction;
+  if (next < 0 || next >= (int)nh_edition_get_n_sections (self->edition))
+    return;
+
+  navigate_to (self, nh_section_get_id (nh_edition_get_section (self->edition, next)), 0);
+}
+
+void
+_nh_window_begin_search (NhWindow *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+_nh_window_show_sidebar (NhWindow *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
+}

@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-window.c: the main window: opening, search, history, text size, folding */
+
+#include "config.h"
+
+#include "nh-test-ui.h"
+
+static GtkWidget *
+find_page_title (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "nh-page-title"))
+        return child;
+      if ((found = find_page_title (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The percentage shown in the primary menu's text-size control. */
+static GtkLabel *
+find_zoom_label (NhWindow *window)
+{
+  GtkMenuButton *button = NULL;
+  GtkWidget *popover;
+  GtkWidget *stack[64];
+  guint n = 0;
+
+  /* Walk the header bar for the menu button, then its popover. */
+  stack[n++] = GTK_WIDGET (window);
+  while (n > 0 && button == NULL)
+    {
+      GtkWidget *widget = stack[--n];
+
+      if (GTK_IS_MENU_BUTTON (widget))
+        button = GTK_MENU_BUTTON (widget);
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c && n < 64; c = gtk_widget_get_next_sibling (c))
+        stack[n++] = c;
+    }
+  g_assert_nonnull (button);
+
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  n = 0;
+  stack[n++] = popover;
+  while (n > 0)
+    {
+      GtkWidget *widget = stack[--n];
+
+      if (GTK_IS_LABEL (widget) && g_str_has_suffix (gtk_label_get_text (GTK_LABEL (widget)), "%"))
+        return GTK_LABEL (widget);
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c && n < 64; c = gtk_widget_get_next_sibling (c))
+        stack[n++] = c;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_opens_on_first_section (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  GtkWidget *title;
+
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "overview");
+  title = find_page_title (GTK_WIDGET (window));
+  g_assert_nonnull (title);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, "Overview");
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (title)));
+  g_assert_false (nh_window_get_folded (window));
+
+  nh_test_ui_close_window (window);
+}
+
+static void
+test_search_opens_section (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  GListModel *results;
+  g_autoptr(GObject) first = NULL;
+
+  nh_test_ui_activate (GTK_WIDGET (window), "win.search", NULL);
+  nh_window_set_search_text (window, "genetic testing");
+  results = nh_window_get_search_results (window);
+  g_assert_nonnull (results);
+  g_assert_cmpuint (g_list_model_get_n_items (results), >=, 1);
+
+  g_assert_true (nh_window_activate_search_result (window, 0));
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "diagnosis");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_page_title (GTK_WIDGET (window)))),
+                   ==, "Diagnosis");
+
+  /* Nothing found: the status page, not an empty list. */
+  nh_window_set_search_text (window, "xylophone");
+  g_assert_cmpuint (g_list_model_get_n_items (nh_window_get_search_results (window)), ==, 0);
+
+  nh_test_ui_close_window (window);
+}
+
+static void
+test_history_and_section_keys (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  GtkWidget *widget = GTK_WIDGET (window);
+
+  g_assert_true (nh_window_show_section (window, "diagnosis"));
+  g_assert_true (nh_window_show_section (window, "treatment"));
+  g_assert_false (nh_window_show_section (window, "no-such-section"));
+
+  nh_test_ui_activate (widget, "win.go-back", NULL);
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "diagnosis");
+  nh_test_ui_activate (widget, "win.go-back", NULL);
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "overview");
+  nh_test_ui_activate (widget, "win.go-forward", NULL);
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "diagnosis");
+
+  nh_test_ui_activate (widget, "win.next-section", NULL);
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "treatment");
+  nh_test_ui_activate (widget, "win.previous-section", NULL);
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "diagnosis");
+
+  nh_test_ui_activate (widget, "win.show-section", g_variant_new_string ("about"));
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "about");
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "next-section"));
+
+  nh_test_ui_close_window (window);
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  int        than;
+} TallerCheck;
+
+static gboolean
+is_taller (gpointer data)
+{
+  TallerCheck *check = data;
+  int height;
+
+  gtk_widget_measure (check->widget, GTK_ORIENTATION_VERTICAL, 300, NULL, &height, NULL, NULL);
+  return height > check->than;
+}
+
+static void
+test_text_size_saved (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  GSettings *settings = nh_application_get_settings (nh_test_ui_get_app ());
+  GtkWidget *title;
+  int normal_height;
+
+  g_settings_set_double (settings, "text-scale", 1.0);
+  title = find_page_title (GTK_WIDGET (window));
+  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, 300, NULL, &normal_height, NULL, NULL);
+
+  nh_test_ui_activate (GTK_WIDGET (window), "app.text-bigger", NULL);
+  nh_test_ui_activate (GTK_WIDGET (window), "app.text-bigger", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.2, 0.001);
+
+  /* The page really gets larger once restyled. */
+  g_assert_true (nh_test_ui_wait_for (is_taller, &(TallerCheck) { title, normal_height }));
+  g_assert_cmpstr (gtk_label_get_text (find_zoom_label (window)), ==, "120%");
+
+  nh_test_ui_activate (GTK_WIDGET (window), "app.text-smaller", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.1, 0.001);
+  nh_test_ui_activate (GTK_WIDGET (window), "app.text-reset", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.0, 0.001);
+
+  nh_test_ui_close_window (window);
+}
+
+static gboolean
+is_folded (gpointer data)
+{
+  return nh_window_get_folded (NH_WINDOW (data));
+}
+
+static void
+test_narrow_folds (void)
+{
+  NhWindow *window = nh_test_ui_open_window (360, 640);
+
+  g_assert_true (nh_test_ui_wait_for (is_folded, window));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-section"));
+
+  /* Opening a section shows the page; back returns to the list. */
+  nh_window_show_section (window, "treatment");
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "go-back"));
+
+  nh_test_ui_close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  nh_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/nh/window/opens-on-first-section", test_opens_on_first_section);
+  g_test_add_func ("/nh/window/search-opens-section", test_search_opens_section);
+  g_test_add_func ("/nh/window/history-and-section-keys", test_history_and_section_keys);
+  g_test_add_func ("/nh/window/text-size-saved", test_text_size_saved);
+  g_test_add_func ("/nh/window/narrow-folds", test_narrow_folds);
+
+  return g_test_run ();
+}
