@@ -11,7 +11,7 @@
 #include "nh-window-private.h"
 
 /* About 70 characters of body text at the default size. */
-#define READABLE_WIDTH 600
+#define READABLE_WIDTH 540
 
 G_DEFINE_FINAL_TYPE (NhWindow, nh_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -250,12 +250,22 @@ maybe_show_disclaimer (NhWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+show_disclaimer_idle (gpointer data)
+{
+  maybe_show_disclaimer (NH_WINDOW (data));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 nh_window_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (nh_window_parent_class)->map (widget);
 
-  maybe_show_disclaimer (NH_WINDOW (widget));
+  /* After the window is up, so the dialog comes above it. */
+  g_idle_add_full (G_PRIORITY_LOW, show_disclaimer_idle,
+                   g_object_ref (widget), g_object_unref);
 }
 
 static gboolean
