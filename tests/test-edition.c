@@ -13,6 +13,9 @@
   "  \"last_reviewed\": \"2026-01-31\",\n" \
   "  \"source_credit\": \"Based on test data\",\n" \
   "  \"disclaimer\": { \"text\": \"General information only.\", \"facts\": [\"G1\"] },\n" \
+  "  \"checklist\": { \"title\": \"Check\", \"intro\": { \"text\": \"Go\" },\n" \
+  "    \"tiers\": [ { \"id\": \"now\", \"title\": \"Now\", \"items\": [ { \"id\": \"call\", \"text\": \"Call\" } ] } ] },\n" \
+  "  \"card\": { \"title\": \"Card\", \"diagnosis_default\": \"Dx\", \"instructions\": [ { \"text\": \"Do\" } ] },\n" \
   "  \"sections\": [\n" \
   "    { \"id\": \"one\", \"title\": \"First\", \"icon\": \"a-symbolic\",\n" \
   "      \"blocks\": [ { \"type\": \"paragraph\", \"text\": \"Hello\", \"facts\": [\"A1\"] },\n" \

@@ -7,6 +7,9 @@
   "{ \"format\": 1, \"id\": \"s\", \"title\": \"T\", \"language\": \"fr\",\n" \
   "  \"version\": \"1\", \"last_reviewed\": \"2026-01-01\", \"source_credit\": \"Credit\",\n" \
   "  \"disclaimer\": { \"text\": \"General only.\" },\n" \
+  "  \"checklist\": { \"title\": \"Check\", \"intro\": { \"text\": \"Go\" },\n" \
+  "    \"tiers\": [ { \"id\": \"now\", \"title\": \"Now\", \"items\": [ { \"id\": \"call\", \"text\": \"Call\" } ] } ] },\n" \
+  "  \"card\": { \"title\": \"Card\", \"diagnosis_default\": \"Dx\", \"instructions\": [ { \"text\": \"Do\" } ] },\n" \
   "  \"sections\": [\n" \
   "    { \"id\": \"intro\", \"title\": \"Introduction\", \"icon\": \"i\", \"blocks\": [\n" \
   "      { \"type\": \"paragraph\", \"text\": \"Le traitement au café commence tôt. Treatment is mentioned, treatment again, treatment.\" } ] },\n" \

@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 
+#include "nh-checklist-tier.h"
 #include "nh-edition.h"
 
 struct _NhEdition
@@ -19,6 +20,12 @@ struct _NhEdition
   char       *source_credit;
   char       *disclaimer;
   GListStore *sections;
+  char       *checklist_title;
+  char       *checklist_intro;
+  GPtrArray  *checklist_tiers;
+  char       *card_title;
+  char       *card_diagnosis;
+  GStrv       card_instructions;
 };
 
 enum {
@@ -463,6 +470,251 @@ check_section (Checker    *checker,
   return nh_section_new (id, title, icon, blocks);
 }
 
+static const char * const text_known[] = { "text", "facts", NULL };
+
+/* Optional "facts" on a text object; the text itself is required. */
+static const char *
+check_fact_text (Checker            *checker,
+                 JsonNode           *node,
+                 const char         *path,
+                 const char * const *known)
+{
+  JsonObject *object;
+  JsonNode *facts_node;
+  const char *text;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, path, "must be an object");
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  check_known_members (checker, object, path, known);
+  text = require_text (checker, object, path, "text");
+
+  if ((facts_node = json_object_get_member (object, "facts")))
+    {
+      g_autofree char *facts_path = member_path (path, "facts");
+      g_auto(GStrv) facts = check_string_array (checker, facts_node, facts_path, TRUE);
+
+      for (guint i = 0; facts && facts[i]; i++)
+        if (!is_valid_fact_id (facts[i]))
+          {
+            g_autofree char *fact_path = element_path (facts_path, i);
+            add_problem (checker, NH_PROBLEM_ERROR, fact_path,
+                         "\"%s\" is not a fact id (like A1 or E4)", facts[i]);
+          }
+    }
+
+  return text;
+}
+
+/* Returns the member if it is a non-empty array, else NULL after saying why. */
+static JsonArray *
+require_array (Checker    *checker,
+               JsonObject *object,
+               const char *parent,
+               const char *member)
+{
+  g_autofree char *path = member_path (parent, member);
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *array;
+
+  if (node == NULL)
+    add_problem (checker, NH_PROBLEM_ERROR, path, "missing");
+  else if (!JSON_NODE_HOLDS_ARRAY (node))
+    add_problem (checker, NH_PROBLEM_ERROR, path, "must be a list");
+  else if (json_array_get_length (array = json_node_get_array (node)) == 0)
+    add_problem (checker, NH_PROBLEM_ERROR, path, "empty");
+  else if (json_array_get_length (array) > NH_EDITION_MAX_ITEMS)
+    add_problem (checker, NH_PROBLEM_ERROR, path,
+                 "too many entries (more than %d)", NH_EDITION_MAX_ITEMS);
+  else
+    return array;
+
+  return NULL;
+}
+
+/* Returns the member if it is an object, else NULL after saying why. */
+static JsonObject *
+require_object (Checker    *checker,
+                JsonObject *object,
+                const char *parent,
+                const char *member)
+{
+  g_autofree char *path = member_path (parent, member);
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    add_problem (checker, NH_PROBLEM_ERROR, path, "missing");
+  else if (!JSON_NODE_HOLDS_OBJECT (node))
+    add_problem (checker, NH_PROBLEM_ERROR, path, "must be an object");
+  else
+    return json_node_get_object (node);
+
+  return NULL;
+}
+
+static NhChecklistTier *
+check_tier (Checker    *checker,
+            JsonNode   *node,
+            const char *path,
+            GHashTable *seen_item_ids)
+{
+  static const char * const known[] = { "id", "title", "items", NULL };
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  g_auto(GStrv) id_list = NULL;
+  g_auto(GStrv) text_list = NULL;
+  guint errors_before = checker->n_errors;
+  JsonObject *object;
+  JsonArray *items;
+  const char *id;
+  const char *title;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, path, "must be an object");
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  check_known_members (checker, object, path, known);
+
+  if ((id = require_text (checker, object, path, "id")) && !is_valid_section_id (id))
+    {
+      g_autofree char *id_path = member_path (path, "id");
+      add_problem (checker, NH_PROBLEM_ERROR, id_path,
+                   "\"%s\" is not a valid id (use lower-case letters, digits and -)", id);
+    }
+  title = require_text (checker, object, path, "title");
+
+  if ((items = require_array (checker, object, path, "items")))
+    {
+      g_autofree char *items_path = member_path (path, "items");
+
+      for (guint i = 0; i < json_array_get_length (items); i++)
+        {
+          static const char * const item_known[] = { "id", "text", "facts", NULL };
+          g_autofree char *item_path = element_path (items_path, i);
+          JsonNode *item = json_array_get_element (items, i);
+          const char *item_id;
+          const char *text;
+
+          if (!JSON_NODE_HOLDS_OBJECT (item))
+            {
+              add_problem (checker, NH_PROBLEM_ERROR, item_path, "must be an object");
+              continue;
+            }
+
+          text = check_fact_text (checker, item, item_path, item_known);
+          item_id = require_text (checker, json_node_get_object (item), item_path, "id");
+
+          if (item_id != NULL)
+            {
+              g_autofree char *id_path = member_path (item_path, "id");
+
+              if (!is_valid_section_id (item_id))
+                add_problem (checker, NH_PROBLEM_ERROR, id_path,
+                             "\"%s\" is not a valid id (use lower-case letters, digits and -)",
+                             item_id);
+              else if (g_hash_table_contains (seen_item_ids, item_id))
+                add_problem (checker, NH_PROBLEM_ERROR, id_path, "duplicate id \"%s\"", item_id);
+              else
+                g_hash_table_add (seen_item_ids, g_strdup (item_id));
+            }
+
+          if (item_id != NULL && text != NULL)
+            {
+              g_strv_builder_add (ids, item_id);
+              g_strv_builder_add (texts, text);
+            }
+        }
+    }
+
+  if (checker->n_errors != errors_before)
+    return NULL;
+
+  id_list = g_strv_builder_end (ids);
+  text_list = g_strv_builder_end (texts);
+
+  return nh_checklist_tier_new (id, title,
+                                (const char * const *)id_list,
+                                (const char * const *)text_list);
+}
+
+static void
+check_checklist (Checker    *checker,
+                 NhEdition  *self,
+                 JsonObject *root)
+{
+  static const char * const known[] = { "title", "intro", "tiers", NULL };
+  g_autoptr(GHashTable) seen_item_ids = NULL;
+  JsonObject *object;
+  JsonNode *intro;
+  JsonArray *tiers;
+
+  if (!(object = require_object (checker, root, "", "checklist")))
+    return;
+
+  check_known_members (checker, object, "checklist", known);
+  self->checklist_title = g_strdup (require_text (checker, object, "checklist", "title"));
+
+  if (!(intro = json_object_get_member (object, "intro")))
+    add_problem (checker, NH_PROBLEM_ERROR, "checklist.intro", "missing");
+  else
+    self->checklist_intro = g_strdup (check_fact_text (checker, intro, "checklist.intro", text_known));
+
+  seen_item_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if ((tiers = require_array (checker, object, "checklist", "tiers")))
+    {
+      for (guint i = 0; i < json_array_get_length (tiers); i++)
+        {
+          g_autofree char *path = element_path ("checklist.tiers", i);
+          NhChecklistTier *tier = check_tier (checker, json_array_get_element (tiers, i),
+                                              path, seen_item_ids);
+
+          if (tier != NULL)
+            g_ptr_array_add (self->checklist_tiers, tier);
+        }
+    }
+}
+
+static void
+check_card (Checker    *checker,
+            NhEdition  *self,
+            JsonObject *root)
+{
+  static const char * const known[] = { "title", "diagnosis_default", "instructions", NULL };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonObject *object;
+  JsonArray *instructions;
+
+  if (!(object = require_object (checker, root, "", "card")))
+    return;
+
+  check_known_members (checker, object, "card", known);
+  self->card_title = g_strdup (require_text (checker, object, "card", "title"));
+  self->card_diagnosis = g_strdup (require_text (checker, object, "card", "diagnosis_default"));
+
+  if ((instructions = require_array (checker, object, "card", "instructions")))
+    {
+      for (guint i = 0; i < json_array_get_length (instructions); i++)
+        {
+          g_autofree char *path = element_path ("card.instructions", i);
+          const char *text = check_fact_text (checker, json_array_get_element (instructions, i), path,
+                                              text_known);
+
+          if (text != NULL)
+            g_strv_builder_add (builder, text);
+        }
+    }
+
+  self->card_instructions = g_strv_builder_end (builder);
+}
+
 /* json-glib parses recursively, so bound the nesting before parsing. */
 static gboolean
 check_depth (const char *data,
@@ -502,7 +754,7 @@ check_document (Checker  *checker,
 {
   static const char * const known[] = {
     "format", "id", "title", "language", "version", "last_reviewed",
-    "source_credit", "disclaimer", "sections", NULL
+    "source_credit", "disclaimer", "sections", "checklist", "card", NULL
   };
   g_autoptr(NhEdition) self = NULL;
   g_autoptr(GHashTable) seen_ids = NULL;
@@ -594,6 +846,9 @@ check_document (Checker  *checker,
         }
     }
 
+  check_checklist (checker, self, object);
+  check_card (checker, self, object);
+
   if (checker->n_errors > 0)
     return NULL;
 
@@ -613,6 +868,12 @@ nh_edition_finalize (GObject *object)
   g_clear_pointer (&self->source_credit, g_free);
   g_clear_pointer (&self->disclaimer, g_free);
   g_clear_object (&self->sections);
+  g_clear_pointer (&self->checklist_title, g_free);
+  g_clear_pointer (&self->checklist_intro, g_free);
+  g_clear_pointer (&self->checklist_tiers, g_ptr_array_unref);
+  g_clear_pointer (&self->card_title, g_free);
+  g_clear_pointer (&self->card_diagnosis, g_free);
+  g_clear_pointer (&self->card_instructions, g_strfreev);
 
   G_OBJECT_CLASS (nh_edition_parent_class)->finalize (object);
 }
@@ -683,6 +944,7 @@ static void
 nh_edition_init (NhEdition *self)
 {
   self->sections = g_list_store_new (NH_TYPE_SECTION);
+  self->checklist_tiers = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -985,4 +1247,77 @@ nh_edition_find_section (NhEdition  *self,
     }
 
   return NULL;
+}
+
+const char *
+nh_edition_get_checklist_title (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->checklist_title;
+}
+
+const char *
+nh_edition_get_checklist_intro (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->checklist_intro;
+}
+
+guint
+nh_edition_get_n_checklist_tiers (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), 0);
+  return self->checklist_tiers->len;
+}
+
+/* Returns: (transfer none) */
+NhChecklistTier *
+nh_edition_get_checklist_tier (NhEdition *self,
+                               guint      position)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  g_return_val_if_fail (position < self->checklist_tiers->len, NULL);
+  return g_ptr_array_index (self->checklist_tiers, position);
+}
+
+/* The text of a checklist item, or NULL when this edition has no such id. */
+const char *
+nh_edition_find_checklist_item (NhEdition  *self,
+                                const char *item_id)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  g_return_val_if_fail (item_id != NULL, NULL);
+
+  for (guint t = 0; t < self->checklist_tiers->len; t++)
+    {
+      NhChecklistTier *tier = g_ptr_array_index (self->checklist_tiers, t);
+
+      for (guint i = 0; i < nh_checklist_tier_get_n_items (tier); i++)
+        if (g_str_equal (nh_checklist_tier_get_item_id (tier, i), item_id))
+          return nh_checklist_tier_get_item_text (tier, i);
+    }
+
+  return NULL;
+}
+
+const char *
+nh_edition_get_card_title (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->card_title;
+}
+
+const char *
+nh_edition_get_card_diagnosis_default (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->card_diagnosis;
+}
+
+/* The standing instructions for staff, printed on the back of the card. */
+const char * const *
+nh_edition_get_card_instructions (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return (const char * const *)self->card_instructions;
 }

@@ -4,6 +4,7 @@
 
 #include <gio/gio.h>
 
+#include "nh-checklist-tier.h"
 #include "nh-section.h"
 
 G_BEGIN_DECLS
@@ -66,5 +67,16 @@ NhSection  *nh_edition_get_section         (NhEdition   *self,
 NhSection  *nh_edition_find_section        (NhEdition   *self,
                                             const char  *id,
                                             guint       *position);
+
+const char      *nh_edition_get_checklist_title        (NhEdition  *self);
+const char      *nh_edition_get_checklist_intro        (NhEdition  *self);
+guint            nh_edition_get_n_checklist_tiers      (NhEdition  *self);
+NhChecklistTier *nh_edition_get_checklist_tier         (NhEdition  *self,
+                                                        guint       position);
+const char      *nh_edition_find_checklist_item        (NhEdition  *self,
+                                                        const char *item_id);
+const char      *nh_edition_get_card_title             (NhEdition  *self);
+const char      *nh_edition_get_card_diagnosis_default (NhEdition  *self);
+const char * const *nh_edition_get_card_instructions   (NhEdition  *self);
 
 G_END_DECLS
