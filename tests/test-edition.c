@@ -228,7 +228,7 @@ test_invalid_utf8 (void)
   edition = load_string (doc->str, &error);
   g_assert_null (edition);
   g_assert_nonnull (strstr (error->message, "not valid UTF-8"));
-  g_assert_nonnull (strstr (error->message, "line 12"));
+  g_assert_nonnull (strstr (error->message, "line 15"));
 }
 
 static void
