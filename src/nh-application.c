@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "nh-application-private.h"
+#include "nh-cli.h"
 #include "ui/nh-window.h"
 
 G_DEFINE_FINAL_TYPE (NhApplication, nh_application, ADW_TYPE_APPLICATION)
@@ -16,6 +17,20 @@ static const GOptionEntry main_entries[] = {
     N_("Open the handbook at this section"), N_("ID") },
   { "list-sections", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the id and title of every section, then exit"), NULL },
+  { "checklist", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open the “infection suspected” checklist"), NULL },
+  { "show-card", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the emergency card full screen, for hospital staff"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a PDF without opening a window: checklist or emergency-card"), N_("WHAT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The PDF file to write, with --export"), N_("FILE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper size, with --export: a4, letter, a5, a6 or id1"), N_("SIZE") },
+  { "blank", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export: print empty boxes and write-in lines, no personal data"), NULL },
+  { "episode", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export=checklist: print this past episode"), N_("ID") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version, then exit"), NULL },
   { NULL }
@@ -75,6 +90,9 @@ nh_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "list-sections"))
     return list_sections (self);
+
+  if (g_variant_dict_contains (options, "export"))
+    return nh_cli_export (options);
 
   return G_APPLICATION_CLASS (nh_application_parent_class)->handle_local_options (app, options);
 }

@@ -1,0 +1,124 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-cli.c: headless commands: PDF export, needing no display
+ *
+ * Runs from handle-local-options, before GTK is initialised, so a clinic can
+ * print cards from a script on a machine with no screen.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "model/nh-edition.h"
+#include "model/nh-store.h"
+#include "nh-cli.h"
+#include "render/nh-paper.h"
+
+typedef struct
+{
+  NhEdition     *edition;
+  NhStore       *store;
+  const NhPaper *paper;
+  const char    *output;
+  gboolean       blank;
+  const char    *episode;
+} ExportRequest;
+
+typedef gboolean (*ExportFunc) (ExportRequest  *request,
+                                GError        **error);
+
+static gboolean
+export_checklist (ExportRequest  *request,
+                  GError        **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                       "the checklist export is not built yet");
+  return FALSE;
+}
+
+static gboolean
+export_card (ExportRequest  *request,
+             GError        **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                       "the emergency card export is not built yet");
+  return FALSE;
+}
+
+static const struct {
+  const char         *kind;
+  ExportFunc          func;
+  const char         *default_paper;
+  const char * const  papers[5];
+} exports[] = {
+  { "checklist", export_checklist, "a4", { "a4", "letter", "a5", "a6", NULL } },
+  { "emergency-card", export_card, "id1", { "id1", "a6", "a4", "letter", NULL } },
+};
+
+int
+nh_cli_export (GVariantDict *options)
+{
+  g_autoptr(NhEdition) edition = NULL;
+  g_autoptr(NhStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *paper_id = NULL;
+  g_autofree char *episode = NULL;
+  ExportRequest request = { 0 };
+  guint which;
+
+  g_variant_dict_lookup (options, "export", "s", &kind);
+  g_variant_dict_lookup (options, "output", "^ay", &output);
+  g_variant_dict_lookup (options, "paper", "s", &paper_id);
+  g_variant_dict_lookup (options, "episode", "s", &episode);
+
+  for (which = 0; which < G_N_ELEMENTS (exports); which++)
+    if (g_strcmp0 (kind, exports[which].kind) == 0)
+      break;
+
+  if (which == G_N_ELEMENTS (exports))
+    {
+      g_printerr (_("Unknown export “%s”: use checklist or emergency-card.\n"), kind);
+      return 2;
+    }
+
+  if (output == NULL || *output == '\0')
+    {
+      g_printerr (_("Say where to write the PDF with --output=FILE.pdf\n"));
+      return 2;
+    }
+
+  if (paper_id == NULL)
+    paper_id = g_strdup (exports[which].default_paper);
+
+  if (!g_strv_contains (exports[which].papers, paper_id) ||
+      !(request.paper = nh_paper_lookup (paper_id)))
+    {
+      g_autofree char *list = nh_paper_list_ids (exports[which].papers);
+
+      g_printerr (_("Unknown paper size “%s” for %s: use %s.\n"), paper_id, kind, list);
+      return 2;
+    }
+
+  if (!(edition = nh_edition_new_builtin (&error)))
+    {
+      g_printerr (_("The handbook could not be loaded: %s\n"), error->message);
+      return 1;
+    }
+
+  store = nh_store_new_default ();
+  request.edition = edition;
+  request.store = store;
+  request.output = output;
+  request.blank = g_variant_dict_contains (options, "blank");
+  request.episode = episode;
+
+  if (!exports[which].func (&request, &error))
+    {
+      g_printerr (_("Could not export %s: %s\n"), kind, error->message);
+      return 1;
+    }
+
+  return 0;
+}
