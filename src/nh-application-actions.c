@@ -136,6 +136,8 @@ static const struct {
   { "app.text-reset", { "<Control>0", "<Control>KP_0", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "win.show-checklist", { "<Control>i", NULL } },
+  { "win.print", { "<Control>p", NULL } },
   { "win.go-back", { "<Alt>Left", "Back", NULL } },
   { "win.go-forward", { "<Alt>Right", "Forward", NULL } },
   { "win.previous-section", { "<Control>Page_Up", NULL } },

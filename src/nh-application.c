@@ -127,6 +127,9 @@ nh_application_command_line (GApplication            *app,
   if (section_id != NULL)
     nh_window_show_section (NH_WINDOW (window), section_id);
 
+  if (g_variant_dict_contains (options, "checklist"))
+    nh_window_show_section (NH_WINDOW (window), "@checklist");
+
   return 0;
 }
 

@@ -53,7 +53,34 @@ search_cb (GSimpleAction *action,
   _nh_window_begin_search (NH_WINDOW (user_data));
 }
 
+static void
+show_checklist_cb (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  nh_window_show_section (NH_WINDOW (user_data), NH_PAGE_CHECKLIST);
+}
+
+static void
+show_card_editor_cb (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  nh_window_show_section (NH_WINDOW (user_data), NH_PAGE_CARD);
+}
+
+static void
+print_cb (GSimpleAction *action,
+          GVariant      *param,
+          gpointer       user_data)
+{
+  _nh_window_print (NH_WINDOW (user_data));
+}
+
 static const GActionEntry win_entries[] = {
+  { "show-checklist", show_checklist_cb },
+  { "show-card-editor", show_card_editor_cb },
+  { "print", print_cb },
   { "go-back", go_back_cb },
   { "go-forward", go_forward_cb },
   { "previous-section", previous_section_cb },
@@ -93,6 +120,11 @@ _nh_window_actions_update (NhWindow *self)
   set_enabled (self, "next-section", has_edition && position + 1 < n);
   set_enabled (self, "show-section", has_edition);
   set_enabled (self, "search", has_edition);
+  set_enabled (self, "show-checklist", has_edition);
+  set_enabled (self, "show-card-editor", has_edition);
+  /* Sections print as a booklet later; for now the tools print. */
+  set_enabled (self, "print", has_edition && self->section_id != NULL &&
+                              self->section_id[0] == '@');
 }
 
 void

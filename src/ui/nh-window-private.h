@@ -16,8 +16,8 @@ struct _NhWindow
   GListModel           *results;
   GSettings            *settings;
   GtkCssProvider       *text_scale_css;
-  char                 *section_id;
-  GPtrArray            *back_stack;    /* section ids */
+  char                 *section_id;    /* the page shown: a section id, or @checklist, @card */
+  GPtrArray            *back_stack;    /* page ids */
   GPtrArray            *forward_stack;
   gboolean              selecting_row;
 
@@ -30,9 +30,13 @@ struct _NhWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
+  GtkListBox           *tools_list;
+  GtkListBoxRow        *checklist_row;
+  GtkListBoxRow        *card_row;
   GtkListBox           *sections_list;
   GtkListBox           *results_list;
   AdwWindowTitle       *content_title;
+  GtkStack             *content_stack;
   GtkScrolledWindow    *content_scroller;
   GtkMenuButton        *menu_button;
   GtkLabel             *zoom_label;
@@ -46,5 +50,9 @@ void _nh_window_step_section   (NhWindow *self,
                                 int       direction);
 void _nh_window_begin_search   (NhWindow *self);
 void _nh_window_show_sidebar   (NhWindow *self);
+void _nh_window_print          (NhWindow *self);
+
+#define NH_PAGE_CHECKLIST "@checklist"
+#define NH_PAGE_CARD      "@card"
 
 G_END_DECLS

@@ -29,20 +29,76 @@ create_result_row (gpointer item,
   return GTK_WIDGET (nh_search_row_new (NH_SEARCH_RESULT (item)));
 }
 
+/* Marks the page in the sidebar; a section and a tool are never both marked. */
 static void
-select_row_for_section (NhWindow   *self,
-                        const char *section_id)
+select_row_for_page (NhWindow   *self,
+                     const char *page_id)
 {
   guint position;
 
-  if (nh_edition_find_section (self->edition, section_id, &position))
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sections_list, position);
+  self->selecting_row = TRUE;
 
-      self->selecting_row = TRUE;
-      gtk_list_box_select_row (self->sections_list, row);
-      self->selecting_row = FALSE;
+  if (g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD))
+    {
+      gtk_list_box_unselect_all (self->sections_list);
+      gtk_list_box_select_row (self->tools_list,
+                               g_str_equal (page_id, NH_PAGE_CHECKLIST) ? self->checklist_row
+                                                                        : self->card_row);
     }
+  else if (self->edition != NULL && nh_edition_find_section (self->edition, page_id, &position))
+    {
+      gtk_list_box_unselect_all (self->tools_list);
+      gtk_list_box_select_row (self->sections_list,
+                               gtk_list_box_get_row_at_index (self->sections_list, position));
+    }
+
+  self->selecting_row = FALSE;
+}
+
+/* Tool pages are made on first use, so start-up stays light. */
+static GtkWidget *
+create_tool_page (NhWindow   *self,
+                  const char *page_id)
+{
+  NhApplication *app = NH_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (g_str_equal (page_id, NH_PAGE_CHECKLIST))
+    return adw_status_page_new ();
+
+  if (g_str_equal (page_id, NH_PAGE_CARD))
+    return adw_status_page_new ();
+
+  g_assert_not_reached ();
+  (void)app;
+}
+
+static const char *
+tool_page_title (const char *page_id)
+{
+  return g_str_equal (page_id, NH_PAGE_CHECKLIST) ? _("Infection suspected") : _("Emergency card");
+}
+
+static void
+display_tool (NhWindow   *self,
+              const char *page_id)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->content_stack, page_id);
+
+  if (page == NULL)
+    {
+      page = create_tool_page (self, page_id);
+      gtk_stack_add_named (self->content_stack, page, page_id);
+    }
+
+  g_free (self->section_id);
+  self->section_id = g_strdup (page_id);
+
+  gtk_stack_set_visible_child (self->content_stack, page);
+  adw_window_title_set_title (self->content_title, tool_page_title (page_id));
+  select_row_for_page (self, page_id);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  _nh_window_actions_update (self);
 }
 
 static void
@@ -92,8 +148,9 @@ display_section (NhWindow   *self,
   if (block_index > 0)
     nh_section_page_scroll_to_block (page, block_index);
 
+  gtk_stack_set_visible_child_name (self->content_stack, "section");
   adw_window_title_set_title (self->content_title, nh_section_get_title (section));
-  select_row_for_section (self, self->section_id);
+  select_row_for_page (self, self->section_id);
   g_settings_set_string (self->settings, "last-section", self->section_id);
 
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
@@ -101,27 +158,60 @@ display_section (NhWindow   *self,
 }
 
 static gboolean
-navigate_to (NhWindow   *self,
-             const char *section_id,
-             guint       block_index)
+is_tool_page (const char *page_id)
+{
+  return g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD);
+}
+
+/* Shows a page without touching history; FALSE for an unknown id. */
+static gboolean
+display_page (NhWindow   *self,
+              const char *page_id,
+              guint       block_index)
 {
   NhSection *section;
 
   if (self->edition == NULL)
     return FALSE;
 
-  if (!(section = nh_edition_find_section (self->edition, section_id, NULL)))
+  if (is_tool_page (page_id))
+    display_tool (self, page_id);
+  else if ((section = nh_edition_find_section (self->edition, page_id, NULL)))
+    display_section (self, section, block_index);
+  else
     return FALSE;
 
-  if (self->section_id != NULL && !g_str_equal (self->section_id, section_id))
+  return TRUE;
+}
+
+static gboolean
+navigate_to (NhWindow   *self,
+             const char *page_id,
+             guint       block_index)
+{
+  g_autofree char *previous = g_strdup (self->section_id);
+
+  if (!display_page (self, page_id, block_index))
+    return FALSE;
+
+  if (previous != NULL && !g_str_equal (previous, page_id))
     {
-      g_ptr_array_add (self->back_stack, g_strdup (self->section_id));
+      g_ptr_array_add (self->back_stack, g_steal_pointer (&previous));
       g_ptr_array_set_size (self->forward_stack, 0);
+      _nh_window_actions_update (self);
     }
 
-  display_section (self, section, block_index);
-
   return TRUE;
+}
+
+static void
+tool_row_activated_cb (NhWindow      *self,
+                       GtkListBoxRow *row)
+{
+  if (self->selecting_row)
+    return;
+
+  navigate_to (self, gtk_widget_get_name (GTK_WIDGET (row)), 0);
 }
 
 static void
@@ -338,13 +428,18 @@ nh_window_class_init (NhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, tools_list);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, checklist_row);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, card_row);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, sections_list);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, results_list);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, content_scroller);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, zoom_label);
   gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tool_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, result_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -428,8 +523,8 @@ nh_window_new (NhApplication *application,
   return self;
 }
 
-/* Opens a section, recording it in the history. Returns FALSE for an
- * unknown id. */
+/* Opens a section, or the tool pages "@checklist" and "@card", recording it
+ * in the history. Returns FALSE for an unknown id. */
 gboolean
 nh_window_show_section (NhWindow   *self,
                         const char *section_id)
@@ -499,7 +594,6 @@ void
 _nh_window_go_back (NhWindow *self)
 {
   g_autofree char *id = NULL;
-  NhSection *section;
 
   if (self->back_stack->len == 0)
     {
@@ -508,28 +602,21 @@ _nh_window_go_back (NhWindow *self)
     }
 
   id = g_ptr_array_steal_index (self->back_stack, self->back_stack->len - 1);
-  if ((section = nh_edition_find_section (self->edition, id, NULL)))
-    {
-      g_ptr_array_add (self->forward_stack, g_strdup (self->section_id));
-      display_section (self, section, 0);
-    }
+  g_ptr_array_add (self->forward_stack, g_strdup (self->section_id));
+  display_page (self, id, 0);
 }
 
 void
 _nh_window_go_forward (NhWindow *self)
 {
   g_autofree char *id = NULL;
-  NhSection *section;
 
   if (self->forward_stack->len == 0)
     return;
 
   id = g_ptr_array_steal_index (self->forward_stack, self->forward_stack->len - 1);
-  if ((section = nh_edition_find_section (self->edition, id, NULL)))
-    {
-      g_ptr_array_add (self->back_stack, g_strdup (self->section_id));
-      display_section (self, section, 0);
-    }
+  g_ptr_array_add (self->back_stack, g_strdup (self->section_id));
+  display_page (self, id, 0);
 }
 
 void
@@ -539,11 +626,14 @@ _nh_window_step_section (NhWindow *self,
   guint position;
   int next;
 
-  if (self->edition == NULL || self->section_id == NULL ||
-      !nh_edition_find_section (self->edition, self->section_id, &position))
+  if (self->edition == NULL || self->section_id == NULL)
     return;
 
-  next = (int)position + direction;
+  /* From a tool page, the next section is the first one. */
+  if (!nh_edition_find_section (self->edition, self->section_id, &position))
+    next = direction > 0 ? 0 : -1;
+  else
+    next = (int)position + direction;
   if (next < 0 || next >= (int)nh_edition_get_n_sections (self->edition))
     return;
 
@@ -562,4 +652,13 @@ void
 _nh_window_show_sidebar (NhWindow *self)
 {
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
+}
+
+/* Ctrl+P prints what is on screen, each page with its own layout. */
+void
+_nh_window_print (NhWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+
+  (void)page;
 }
