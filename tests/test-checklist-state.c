@@ -1,0 +1,241 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-checklist-state.c: episodes, ticks and readings survive a restart */
+
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "model/nh-checklist-state.h"
+
+static NhStore *
+temp_store (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "nh-test-store", NULL);
+
+  return nh_store_new (dir);
+}
+
+static GDateTime *
+at (int hour,
+    int minute)
+{
+  return g_date_time_new_utc (2026, 11, 25, hour, minute, 0);
+}
+
+static NhChecklistState *
+reload (NhStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  NhChecklistState *state = nh_checklist_state_load (store, &backup, &error);
+
+  g_assert_no_error (error);
+  g_assert_null (backup);
+  return state;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(NhStore) store = temp_store ();
+  g_autoptr(NhChecklistState) state = reload (store);
+  g_autoptr(NhChecklistState) again = NULL;
+  g_autoptr(GDateTime) t1 = at (14, 7);
+  g_autoptr(GDateTime) t2 = at (14, 10);
+  g_autoptr(GError) error = NULL;
+  NhEpisode *episode = nh_checklist_state_get_current (state);
+  NhEpisode *loaded;
+
+  nh_episode_set_tick (episode, "call-team", t1);
+  nh_episode_set_tick (episode, "take-card", t2);
+  nh_episode_set_tick (episode, "take-card", NULL);
+  g_assert_true (nh_episode_add_reading (episode, t2, "  38.6 °C  ", &error));
+  g_assert_true (nh_episode_set_notes (episode, "Shivering <b>&", &error));
+  g_assert_true (nh_checklist_state_set_clinic (state, "Call us day or night", "+44 20 1234", &error));
+  g_assert_true (nh_checklist_state_save (state, &error));
+  g_assert_no_error (error);
+
+  again = reload (store);
+  loaded = nh_checklist_state_get_current (again);
+  g_assert_cmpstr (nh_episode_get_id (loaded), ==, nh_episode_get_id (episode));
+  g_assert_true (g_date_time_equal (nh_episode_get_tick (loaded, "call-team"), t1));
+  g_assert_null (nh_episode_get_tick (loaded, "take-card"));
+  g_assert_cmpuint (nh_episode_get_n_ticks (loaded), ==, 1);
+  g_assert_cmpuint (nh_episode_get_n_readings (loaded), ==, 1);
+  g_assert_cmpstr (nh_episode_get_reading_value (loaded, 0), ==, "38.6 °C");
+  g_assert_true (g_date_time_equal (nh_episode_get_reading_time (loaded, 0), t2));
+  g_assert_cmpstr (nh_episode_get_notes (loaded), ==, "Shivering <b>&");
+  g_assert_cmpstr (nh_checklist_state_get_clinic_text (again), ==, "Call us day or night");
+  g_assert_cmpstr (nh_checklist_state_get_clinic_phone (again), ==, "+44 20 1234");
+}
+
+static void
+test_file_modes (void)
+{
+  g_autoptr(NhStore) store = temp_store ();
+  g_autoptr(NhChecklistState) state = reload (store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = nh_store_dup_path (store, NH_CHECKLIST_STATE_FILE);
+  GStatBuf st;
+
+  g_assert_true (nh_checklist_state_save (state, &error));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (nh_store_get_directory (store), &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+}
+
+static void
+test_new_episode_archives (void)
+{
+  g_autoptr(NhStore) store = temp_store ();
+  g_autoptr(NhChecklistState) state = reload (store);
+  g_autoptr(NhChecklistState) again = NULL;
+  g_autoptr(GDateTime) t1 = at (9, 0);
+  g_autoptr(GDateTime) t2 = at (18, 30);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_id = NULL;
+  NhEpisode *first = nh_checklist_state_get_current (state);
+  NhEpisode *archived;
+
+  /* An empty episode is not worth keeping. */
+  g_assert_null (nh_checklist_state_start_new_episode (state, t1));
+  g_assert_cmpuint (g_list_model_get_n_items (nh_checklist_state_get_archive (state)), ==, 0);
+
+  first = nh_checklist_state_get_current (state);
+  first_id = g_strdup (nh_episode_get_id (first));
+  nh_episode_set_tick (first, "call-team", t1);
+  archived = nh_checklist_state_start_new_episode (state, t2);
+  g_assert_true (archived == first);
+  g_assert_true (nh_checklist_state_get_current (state) != first);
+  g_assert_true (g_date_time_equal (nh_episode_get_ended_at (archived), t2));
+  g_assert_cmpuint (g_list_model_get_n_items (nh_checklist_state_get_archive (state)), ==, 1);
+
+  g_assert_true (nh_checklist_state_save (state, &error));
+  again = reload (store);
+  g_assert_cmpuint (g_list_model_get_n_items (nh_checklist_state_get_archive (again)), ==, 1);
+  g_assert_nonnull (nh_checklist_state_find_episode (again, first_id));
+  g_assert_nonnull (nh_episode_get_tick (nh_checklist_state_find_episode (again, first_id), "call-team"));
+  g_assert_cmpuint (nh_episode_get_n_ticks (nh_checklist_state_get_current (again)), ==, 0);
+
+  g_assert_true (nh_checklist_state_delete_episode (again, first_id));
+  g_assert_null (nh_checklist_state_find_episode (again, first_id));
+  g_assert_false (nh_checklist_state_delete_episode (again, first_id));
+}
+
+static void
+test_undo_new_episode (void)
+{
+  g_autoptr(NhStore) store = temp_store ();
+  g_autoptr(NhChecklistState) state = reload (store);
+  g_autoptr(GDateTime) t1 = at (9, 0);
+  NhEpisode *first = nh_checklist_state_get_current (state);
+  NhEpisode *archived;
+
+  nh_episode_set_tick (first, "call-team", t1);
+  archived = nh_checklist_state_start_new_episode (state, t1);
+  nh_checklist_state_undo_new_episode (state, archived);
+
+  g_assert_true (nh_checklist_state_get_current (state) == first);
+  g_assert_null (nh_episode_get_ended_at (first));
+  g_assert_cmpuint (g_list_model_get_n_items (nh_checklist_state_get_archive (state)), ==, 0);
+}
+
+static void
+check_bad_file_kept (const char *contents,
+                     gssize      length)
+{
+  g_autoptr(NhStore) store = temp_store ();
+  g_autoptr(NhChecklistState) state = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = nh_store_dup_path (store, NH_CHECKLIST_STATE_FILE);
+  g_autofree char *backup = NULL;
+  g_autofree char *kept = NULL;
+  gsize kept_length;
+
+  g_assert_true (nh_store_save (store, NH_CHECKLIST_STATE_FILE, contents,
+                                length < 0 ? strlen (contents) : (gsize)length, &error));
+
+  state = nh_checklist_state_load (store, &backup, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (state);
+  g_assert_nonnull (backup);
+  g_assert_true (strstr (backup, ".corrupt-") != NULL);
+
+  /* The old bytes are all there, and the app starts with a working state. */
+  g_assert_true (g_file_get_contents (backup, &kept, &kept_length, NULL));
+  g_assert_cmpmem (kept, kept_length, contents, length < 0 ? strlen (contents) : (gsize)length);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (nh_episode_get_n_ticks (nh_checklist_state_get_current (state)), ==, 0);
+  g_assert_true (nh_checklist_state_save (state, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_corrupt_file_backed_up (void)
+{
+  check_bad_file_kept ("{ \"version\": 1, \"current\": ", -1);
+}
+
+static void
+test_empty_file_backed_up (void)
+{
+  check_bad_file_kept ("", 0);
+}
+
+static void
+test_wrong_version_backed_up (void)
+{
+  check_bad_file_kept ("{ \"version\": 99, \"current\": {} }", -1);
+}
+
+static void
+test_invalid_utf8_backed_up (void)
+{
+  check_bad_file_kept ("{ \"version\": 1, \"x\": \"\xff\xfe\" }", -1);
+}
+
+static void
+test_oversized_file_backed_up (void)
+{
+  gsize size = NH_CHECKLIST_STATE_MAX_BYTES + 10;
+  g_autofree char *big = g_malloc (size);
+
+  memset (big, ' ', size);
+  check_bad_file_kept (big, size);
+}
+
+static void
+test_reading_limits (void)
+{
+  g_autoptr(GDateTime) now = at (10, 0);
+  g_autoptr(NhEpisode) episode = nh_episode_new (now);
+  g_autofree char *long_value = g_strnfill (NH_EPISODE_MAX_VALUE_CHARS + 1, '9');
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (nh_episode_add_reading (episode, now, "   ", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (nh_episode_add_reading (episode, now, long_value, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (nh_episode_get_n_readings (episode), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/nh/checklist-state/round-trip", test_round_trip);
+  g_test_add_func ("/nh/checklist-state/file-modes", test_file_modes);
+  g_test_add_func ("/nh/checklist-state/new-episode-archives", test_new_episode_archives);
+  g_test_add_func ("/nh/checklist-state/undo-new-episode", test_undo_new_episode);
+  g_test_add_func ("/nh/checklist-state/corrupt-file-backed-up", test_corrupt_file_backed_up);
+  g_test_add_func ("/nh/checklist-state/empty-file-backed-up", test_empty_file_backed_up);
+  g_test_add_func ("/nh/checklist-state/wrong-version-backed-up", test_wrong_version_backed_up);
+  g_test_add_func ("/nh/checklist-state/invalid-utf8-backed-up", test_invalid_utf8_backed_up);
+  g_test_add_func ("/nh/checklist-state/oversized-file-backed-up", test_oversized_file_backed_up);
+  g_test_add_func ("/nh/checklist-state/reading-limits", test_reading_limits);
+
+  return g_test_run ();
+}
