@@ -9,9 +9,11 @@
 
 #include <glib/gi18n.h>
 
+#include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
 #include "model/nh-store.h"
 #include "nh-cli.h"
+#include "render/nh-checklist-render.h"
 #include "render/nh-paper.h"
 
 typedef struct
@@ -31,9 +33,43 @@ static gboolean
 export_checklist (ExportRequest  *request,
                   GError        **error)
 {
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                       "the checklist export is not built yet");
-  return FALSE;
+  g_autoptr(NhChecklistState) state = NULL;
+  g_autofree char *backup = NULL;
+  NhChecklistDoc doc = { 0 };
+
+  if (!(state = nh_checklist_state_load (request->store, &backup, error)))
+    return FALSE;
+
+  if (backup != NULL)
+    g_printerr (_("The saved checklist could not be read; it was kept as %s\n"), backup);
+
+  doc.edition = request->edition;
+  doc.clinic_text = nh_checklist_state_get_clinic_text (state);
+  doc.clinic_phone = nh_checklist_state_get_clinic_phone (state);
+
+  if (request->blank && request->episode != NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("--blank and --episode cannot be used together"));
+      return FALSE;
+    }
+
+  if (!request->blank)
+    {
+      if (request->episode != NULL)
+        doc.episode = nh_checklist_state_find_episode (state, request->episode);
+      else
+        doc.episode = nh_checklist_state_get_current (state);
+
+      if (doc.episode == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("there is no episode “%s”"), request->episode);
+          return FALSE;
+        }
+    }
+
+  return nh_checklist_render_export (&doc, request->paper, request->output, error);
 }
 
 static gboolean

@@ -1,0 +1,611 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-checklist-render.c: the "infection suspected" checklist on paper
+ *
+ * A dedicated print layout, not a screenshot: the title, the clinic's own
+ * instruction, phone numbers, each step with a box to tick, write-in lines
+ * for readings and a footer with the edition, source and disclaimer on every
+ * page. Sizes follow the paper, with body text never under 8 pt, and what
+ * does not fit flows to the next page.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "nh-checklist-render.h"
+#include "nh-pdf.h"
+
+typedef enum
+{
+  ROW_TITLE,
+  ROW_SUBTITLE,
+  ROW_CLINIC,
+  ROW_HEADING,
+  ROW_TEXT,
+  ROW_CONTACT,
+  ROW_ITEM,
+  ROW_WRITE_IN,
+  ROW_READING,
+} RowKind;
+
+typedef struct
+{
+  RowKind  kind;
+  char    *text;
+  char    *side;     /* right column: a time, a phone number */
+  gboolean ticked;
+  gboolean spare;    /* write-in room: dropped rather than start a page */
+  double   height;
+  guint    page;
+  double   y;
+} Row;
+
+typedef struct
+{
+  double                body;     /* pt */
+  double                margin;
+  double                gap;
+  double                width;    /* of the text column */
+  double                footer_first;
+  double                footer_other;
+  PangoContext         *context;
+  GArray               *rows;
+  guint                 n_pages;
+} Layout;
+
+static void
+row_clear (gpointer data)
+{
+  Row *row = data;
+
+  g_clear_pointer (&row->text, g_free);
+  g_clear_pointer (&row->side, g_free);
+}
+
+static void
+add_row (GArray     *rows,
+         RowKind     kind,
+         const char *text,
+         const char *side,
+         gboolean    ticked)
+{
+  Row row = { kind, g_strdup (text), g_strdup (side), ticked, kind == ROW_WRITE_IN, 0, 0, 0 };
+
+  g_array_append_val (rows, row);
+}
+
+static char *
+format_local (GDateTime  *time,
+              const char *format)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+
+  return g_date_time_format (local, format);
+}
+
+static void
+add_readings (const NhChecklistDoc *doc,
+              GArray               *rows)
+{
+  guint n = doc->episode ? nh_episode_get_n_readings (doc->episode) : 0;
+
+  add_row (rows, ROW_HEADING, _("Readings"), NULL, FALSE);
+  add_row (rows, ROW_TEXT, _("Time and what you measured, for example a temperature."), NULL, FALSE);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *time = format_local (nh_episode_get_reading_time (doc->episode, i), "%x %R");
+
+      add_row (rows, ROW_READING, nh_episode_get_reading_value (doc->episode, i), time, FALSE);
+    }
+
+  for (guint i = 0; i < (doc->episode ? 2u : 5u); i++)
+    add_row (rows, ROW_WRITE_IN, NULL, NULL, FALSE);
+
+  add_row (rows, ROW_HEADING, _("Notes"), NULL, FALSE);
+  if (doc->episode && *nh_episode_get_notes (doc->episode))
+    add_row (rows, ROW_TEXT, nh_episode_get_notes (doc->episode), NULL, FALSE);
+  else
+    g_array_index (rows, Row, rows->len - 1).spare = TRUE;
+  for (guint i = 0; i < 2; i++)
+    add_row (rows, ROW_WRITE_IN, NULL, NULL, FALSE);
+}
+
+static GArray *
+build_rows (const NhChecklistDoc *doc)
+{
+  GArray *rows = g_array_new (FALSE, TRUE, sizeof (Row));
+  NhEdition *edition = doc->edition;
+  guint n_tiers = nh_edition_get_n_checklist_tiers (edition);
+
+  g_array_set_clear_func (rows, row_clear);
+
+  add_row (rows, ROW_TITLE, nh_edition_get_checklist_title (edition), NULL, FALSE);
+
+  if (doc->episode != NULL)
+    {
+      g_autofree char *started = format_local (nh_episode_get_started_at (doc->episode), "%x %R");
+      g_autofree char *line = g_strdup_printf (_("Episode started: %s"), started);
+
+      add_row (rows, ROW_SUBTITLE, line, NULL, FALSE);
+    }
+  else
+    add_row (rows, ROW_SUBTITLE, _("Name: ______________________   Date: ____________"), NULL, FALSE);
+
+  if (doc->clinic_text != NULL && *doc->clinic_text)
+    add_row (rows, ROW_CLINIC, doc->clinic_text, NULL, FALSE);
+
+  add_row (rows, ROW_HEADING, _("Phone numbers"), NULL, FALSE);
+  if (doc->clinic_phone != NULL && *doc->clinic_phone)
+    add_row (rows, ROW_CONTACT, _("Clinic"), doc->clinic_phone, FALSE);
+  if (doc->episode != NULL && doc->contacts != NULL && doc->contacts[0] != NULL)
+    {
+      for (guint i = 0; doc->contacts[i]; i++)
+        {
+          g_auto(GStrv) parts = g_strsplit (doc->contacts[i], "\t", 2);
+
+          add_row (rows, ROW_CONTACT, parts[0], parts[1] ? parts[1] : "", FALSE);
+        }
+    }
+  else
+    {
+      add_row (rows, ROW_CONTACT, _("Immunology team"), "______________________", FALSE);
+      add_row (rows, ROW_CONTACT, _("Emergency care"), "______________________", FALSE);
+    }
+
+  add_row (rows, ROW_TEXT, nh_edition_get_checklist_intro (edition), NULL, FALSE);
+
+  for (guint t = 0; t < n_tiers; t++)
+    {
+      NhChecklistTier *tier = nh_edition_get_checklist_tier (edition, t);
+      g_autofree char *heading = g_strdup_printf ("%u  %s", t + 1, nh_checklist_tier_get_title (tier));
+
+      add_row (rows, ROW_HEADING, heading, NULL, FALSE);
+
+      for (guint i = 0; i < nh_checklist_tier_get_n_items (tier); i++)
+        {
+          const char *id = nh_checklist_tier_get_item_id (tier, i);
+          GDateTime *tick = doc->episode ? nh_episode_get_tick (doc->episode, id) : NULL;
+          g_autofree char *time = tick ? format_local (tick, "%R") : NULL;
+
+          add_row (rows, ROW_ITEM, nh_checklist_tier_get_item_text (tier, i),
+                   tick ? time : "____", tick != NULL);
+        }
+
+    }
+
+  /* Write-in space last, so the steps stay together. */
+  add_readings (doc, rows);
+
+  return rows;
+}
+
+static PangoLayout *
+make_layout (Layout     *layout,
+             const char *text,
+             double      size,
+             gboolean    bold,
+             double      width)
+{
+  PangoLayout *pl = pango_layout_new (layout->context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (pl, font);
+  pango_layout_set_wrap (pl, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (pl, MAX (width, 1) * PANGO_SCALE);
+  /* Plain text, never markup. */
+  pango_layout_set_text (pl, text ? text : "", -1);
+
+  return pl;
+}
+
+static double
+layout_height (PangoLayout *pl)
+{
+  int height;
+
+  pango_layout_get_size (pl, NULL, &height);
+  return (double)height / PANGO_SCALE;
+}
+
+static double
+box_size (Layout *layout)
+{
+  return layout->body * 1.3;
+}
+
+static double
+side_width (Layout *layout)
+{
+  return layout->body * 4.5;
+}
+
+static PangoLayout *
+row_layout (Layout    *layout,
+            const Row *row)
+{
+  double item_width = layout->width - box_size (layout) - layout->gap - side_width (layout);
+
+  switch (row->kind)
+    {
+    case ROW_TITLE:
+      return make_layout (layout, row->text, layout->body * 1.8, TRUE, layout->width);
+    case ROW_SUBTITLE:
+      return make_layout (layout, row->text, layout->body, FALSE, layout->width);
+    case ROW_CLINIC:
+      return make_layout (layout, row->text, layout->body, FALSE, layout->width - 2 * layout->gap);
+    case ROW_HEADING:
+      return make_layout (layout, row->text, layout->body * 1.25, TRUE, layout->width);
+    case ROW_ITEM:
+      return make_layout (layout, row->text, layout->body, FALSE, item_width);
+    case ROW_CONTACT:
+      return make_layout (layout, row->text, layout->body, TRUE, layout->width / 2);
+    case ROW_READING:
+      return make_layout (layout, row->text, layout->body, FALSE, layout->width - side_width (layout) * 2);
+    case ROW_WRITE_IN:
+      return make_layout (layout, "", layout->body, FALSE, layout->width);
+    case ROW_TEXT:
+    default:
+      return make_layout (layout, row->text, layout->body, FALSE, layout->width);
+    }
+}
+
+static double
+row_height (Layout    *layout,
+            const Row *row)
+{
+  g_autoptr(PangoLayout) pl = row_layout (layout, row);
+  double text = layout_height (pl);
+
+  switch (row->kind)
+    {
+    case ROW_CLINIC:
+      /* Label line, text, padding. */
+      return text + layout->body * 1.4 + 2 * layout->gap;
+    case ROW_HEADING:
+      return text + layout->gap * 0.5;
+    case ROW_ITEM:
+      return MAX (text, box_size (layout)) + layout->gap * 0.6;
+    case ROW_WRITE_IN:
+      return layout->body * 2.2;
+    case ROW_TITLE:
+    case ROW_SUBTITLE:
+    case ROW_TEXT:
+    case ROW_CONTACT:
+    case ROW_READING:
+    default:
+      return text + layout->gap * 0.5;
+    }
+}
+
+/* Every page says which edition and page it is; the first page also carries
+ * the source credit and the disclaimer, so small paper keeps its room. */
+static char *
+footer_text (const NhChecklistDoc *doc,
+             guint                 page,
+             guint                 n_pages)
+{
+  NhEdition *edition = doc->edition;
+  g_auto(GStrv) paragraphs = g_strsplit (nh_edition_get_disclaimer (edition), "\n\n", 2);
+  g_autofree char *line = NULL;
+
+  /* Translators: footer of printouts: edition title, version, review date, page */
+  line = g_strdup_printf (_("%s, version %s, last reviewed %s · Page %u of %u"),
+                          nh_edition_get_title (edition),
+                          nh_edition_get_version (edition),
+                          nh_edition_get_last_reviewed (edition),
+                          page + 1, n_pages);
+
+  if (page > 0)
+    return g_steal_pointer (&line);
+
+  return g_strdup_printf ("%s\n%s\n%s", line,
+                          nh_edition_get_source_credit (edition),
+                          paragraphs[0]);
+}
+
+static double
+footer_height (Layout               *layout,
+               const NhChecklistDoc *doc,
+               guint                 page)
+{
+  g_autofree char *footer = footer_text (doc, page, 99);
+  g_autoptr(PangoLayout) pl = make_layout (layout, footer, MAX (layout->body * 0.72, 6),
+                                           FALSE, layout->width);
+
+  return layout_height (pl) + layout->gap * 2;
+}
+
+static void
+layout_init (Layout               *layout,
+             const NhChecklistDoc *doc,
+             cairo_t              *cr,
+             double                width,
+             double                height)
+{
+  double scale = MIN (width, height) / NH_MM_TO_PT (210);
+  cairo_font_options_t *options;
+  gboolean needs_break;
+  double usable;
+  double y;
+
+  layout->body = CLAMP (10 * scale, 8, 10);
+  layout->margin = MAX (36 * scale, 16);
+  layout->gap = layout->body * 0.6;
+  layout->width = width - 2 * layout->margin;
+  layout->context = pango_cairo_create_context (cr);
+  pango_cairo_context_set_resolution (layout->context, 72);
+  /* Unhinted metrics: the page count must not depend on the surface. */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (layout->context, options);
+  cairo_font_options_destroy (options);
+  layout->rows = build_rows (doc);
+
+  layout->footer_first = footer_height (layout, doc, 0);
+  layout->footer_other = footer_height (layout, doc, 1);
+
+  usable = height - 2 * layout->margin - layout->footer_first;
+  layout->n_pages = 1;
+  y = 0;
+
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      Row *row = &g_array_index (layout->rows, Row, i);
+
+      row->height = row_height (layout, row);
+
+      /* Keep a heading with the row after it. */
+      needs_break = y > 0 &&
+                    (y + row->height > usable ||
+                     (row->kind == ROW_HEADING && i + 1 < layout->rows->len &&
+                      y + row->height + row_height (layout, &g_array_index (layout->rows, Row, i + 1)) > usable));
+
+      /* Write-in room is not content: it never starts a page. */
+      if (needs_break && row->spare)
+        {
+          row->page = G_MAXUINT;
+          continue;
+        }
+
+      if (needs_break)
+        {
+          layout->n_pages++;
+          usable = height - 2 * layout->margin - layout->footer_other;
+          y = 0;
+        }
+
+      row->page = layout->n_pages - 1;
+      row->y = y;
+      y += row->height;
+    }
+}
+
+static void
+layout_clear (Layout *layout)
+{
+  g_clear_object (&layout->context);
+  g_clear_pointer (&layout->rows, g_array_unref);
+}
+
+static void
+show_layout_at (cairo_t     *cr,
+                PangoLayout *pl,
+                double       x,
+                double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, pl);
+}
+
+static void
+draw_box (cairo_t *cr,
+          double   x,
+          double   y,
+          double   size,
+          gboolean ticked)
+{
+  cairo_save (cr);
+  cairo_set_line_width (cr, MAX (size / 14, 0.75));
+  cairo_rectangle (cr, x, y, size, size);
+  cairo_stroke (cr);
+
+  if (ticked)
+    {
+      cairo_set_line_width (cr, MAX (size / 8, 1));
+      cairo_move_to (cr, x + size * 0.2, y + size * 0.55);
+      cairo_line_to (cr, x + size * 0.42, y + size * 0.78);
+      cairo_line_to (cr, x + size * 0.82, y + size * 0.22);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_line (cairo_t *cr,
+           double   x1,
+           double   x2,
+           double   y)
+{
+  cairo_save (cr);
+  cairo_set_line_width (cr, 0.5);
+  cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+  cairo_move_to (cr, x1, y);
+  cairo_line_to (cr, x2, y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_row (Layout    *layout,
+          cairo_t   *cr,
+          const Row *row,
+          double     top)
+{
+  g_autoptr(PangoLayout) pl = row_layout (layout, row);
+  double x = layout->margin;
+  double y = top + row->y;
+
+  switch (row->kind)
+    {
+    case ROW_CLINIC:
+      {
+        g_autoptr(PangoLayout) label = make_layout (layout, _("From your clinic"),
+                                                    layout->body, TRUE, layout->width);
+        double h = row->height - layout->gap * 0.5;
+
+        cairo_save (cr);
+        cairo_set_line_width (cr, 1.5);
+        cairo_rectangle (cr, x, y, layout->width, h);
+        cairo_stroke (cr);
+        cairo_restore (cr);
+        show_layout_at (cr, label, x + layout->gap, y + layout->gap * 0.7);
+        show_layout_at (cr, pl, x + layout->gap, y + layout->gap * 0.7 + layout->body * 1.4);
+      }
+      break;
+
+    case ROW_ITEM:
+      {
+        g_autoptr(PangoLayout) side = make_layout (layout, row->side, layout->body, FALSE,
+                                                   side_width (layout));
+
+        pango_layout_set_alignment (side, PANGO_ALIGN_RIGHT);
+        draw_box (cr, x, y, box_size (layout), row->ticked);
+        show_layout_at (cr, pl, x + box_size (layout) + layout->gap, y + layout->body * 0.1);
+        show_layout_at (cr, side, x + layout->width - side_width (layout), y + layout->body * 0.1);
+      }
+      break;
+
+    case ROW_CONTACT:
+      {
+        g_autoptr(PangoLayout) side = make_layout (layout, row->side, layout->body, FALSE,
+                                                   layout->width / 2);
+
+        show_layout_at (cr, pl, x, y);
+        show_layout_at (cr, side, x + layout->width / 2, y);
+      }
+      break;
+
+    case ROW_READING:
+      {
+        g_autoptr(PangoLayout) side = make_layout (layout, row->side, layout->body, FALSE,
+                                                   side_width (layout) * 2);
+
+        show_layout_at (cr, side, x, y);
+        show_layout_at (cr, pl, x + side_width (layout) * 2, y);
+        draw_line (cr, x, x + layout->width, y + row->height - layout->gap * 0.3);
+      }
+      break;
+
+    case ROW_WRITE_IN:
+      draw_line (cr, x, x + layout->width, y + row->height - layout->gap * 0.5);
+      break;
+
+    case ROW_HEADING:
+      show_layout_at (cr, pl, x, y + layout->gap * 0.5);
+      break;
+
+    case ROW_TITLE:
+    case ROW_SUBTITLE:
+    case ROW_TEXT:
+    default:
+      show_layout_at (cr, pl, x, y);
+      break;
+    }
+}
+
+guint
+nh_checklist_render_count_pages (const NhChecklistDoc *doc,
+                                 double                width,
+                                 double                height)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Layout layout = { 0 };
+  guint n;
+
+  g_return_val_if_fail (doc != NULL && NH_IS_EDITION (doc->edition), 1);
+
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
+  layout_init (&layout, doc, cr, width, height);
+  n = layout.n_pages;
+  layout_clear (&layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return n;
+}
+
+void
+nh_checklist_render_page (const NhChecklistDoc *doc,
+                          cairo_t              *cr,
+                          double                width,
+                          double                height,
+                          guint                 page)
+{
+  Layout layout = { 0 };
+  g_autofree char *footer = NULL;
+  g_autoptr(PangoLayout) footer_layout = NULL;
+  double footer_top;
+
+  g_return_if_fail (doc != NULL && NH_IS_EDITION (doc->edition));
+  g_return_if_fail (cr != NULL);
+
+  layout_init (&layout, doc, cr, width, height);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+
+  for (guint i = 0; i < layout.rows->len; i++)
+    {
+      const Row *row = &g_array_index (layout.rows, Row, i);
+
+      if (row->page == page)
+        draw_row (&layout, cr, row, layout.margin);
+    }
+
+  footer = footer_text (doc, page, layout.n_pages);
+  footer_layout = make_layout (&layout, footer, MAX (layout.body * 0.72, 6), FALSE, layout.width);
+  footer_top = height - layout.margin - (page == 0 ? layout.footer_first : layout.footer_other);
+  draw_line (cr, layout.margin, width - layout.margin, footer_top + layout.gap);
+  cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
+  show_layout_at (cr, footer_layout, layout.margin, footer_top + layout.gap * 1.6);
+  cairo_restore (cr);
+
+  layout_clear (&layout);
+}
+
+static void
+draw_pdf_page (cairo_t  *cr,
+               double    width,
+               double    height,
+               guint     page,
+               gpointer  user_data)
+{
+  nh_checklist_render_page (user_data, cr, width, height, page);
+}
+
+gboolean
+nh_checklist_render_export (const NhChecklistDoc  *doc,
+                            const NhPaper         *paper,
+                            const char            *path,
+                            GError               **error)
+{
+  guint n_pages;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (paper != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  n_pages = nh_checklist_render_count_pages (doc, paper->width, paper->height);
+
+  return nh_pdf_write (path, paper->width, paper->height, n_pages,
+                       draw_pdf_page, (gpointer)doc, error);
+}

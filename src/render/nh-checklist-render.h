@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-checklist-render.h: the "infection suspected" checklist on paper */
+#pragma once
+
+#include <cairo.h>
+
+#include "model/nh-edition.h"
+#include "model/nh-episode.h"
+#include "nh-paper.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  NhEdition          *edition;
+  NhEpisode          *episode;       /* NULL: blank, for clinics to hand out */
+  const char         *clinic_text;   /* the clinic's own instruction, or "" */
+  const char         *clinic_phone;
+  const char * const *contacts;      /* "Immunology team\t+44 …" lines; ignored when blank */
+} NhChecklistDoc;
+
+guint    nh_checklist_render_count_pages (const NhChecklistDoc  *doc,
+                                          double                 width,
+                                          double                 height);
+void     nh_checklist_render_page        (const NhChecklistDoc  *doc,
+                                          cairo_t               *cr,
+                                          double                 width,
+                                          double                 height,
+                                          guint                  page);
+gboolean nh_checklist_render_export      (const NhChecklistDoc  *doc,
+                                          const NhPaper         *paper,
+                                          const char            *path,
+                                          GError               **error);
+
+G_END_DECLS
