@@ -2,6 +2,7 @@
 /* nh-application-private.h: what the application's own files share */
 #pragma once
 
+#include "model/nh-checklist-state.h"
 #include "nh-application.h"
 
 G_BEGIN_DECLS
@@ -12,6 +13,9 @@ struct _NhApplication
   GSettings      *settings;
   NhEdition      *edition;
   GError         *edition_error;
+  NhStore        *store;
+  NhChecklistState *checklist_state;
+  char           *checklist_backup;   /* where an unreadable file was moved */
 };
 
 void _nh_application_actions_init (NhApplication *self);

@@ -163,6 +163,9 @@ nh_application_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->edition);
   g_clear_error (&self->edition_error);
+  g_clear_object (&self->checklist_state);
+  g_clear_pointer (&self->checklist_backup, g_free);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nh_application_parent_class)->finalize (object);
 }
@@ -241,4 +244,48 @@ nh_application_open_window (NhApplication *self)
   gtk_window_present (window);
 
   return window;
+}
+
+/* Returns: (transfer none): where the user's files live */
+NhStore *
+nh_application_get_store (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  if (self->store == NULL)
+    self->store = nh_store_new_default ();
+
+  return self->store;
+}
+
+/**
+ * nh_application_get_checklist_state:
+ *
+ * Loads the checklist state on first use. A damaged file is moved aside
+ * (see nh_application_steal_checklist_backup()); this fails only when even
+ * that is impossible.
+ *
+ * Returns: (transfer none) (nullable)
+ */
+NhChecklistState *
+nh_application_get_checklist_state (NhApplication  *self,
+                                    GError        **error)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  if (self->checklist_state == NULL)
+    self->checklist_state = nh_checklist_state_load (nh_application_get_store (self),
+                                                     &self->checklist_backup, error);
+
+  return self->checklist_state;
+}
+
+/* Returns: (transfer full) (nullable): the path an unreadable checklist file
+ * was moved to, once, so the user can be told */
+char *
+nh_application_steal_checklist_backup (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  return g_steal_pointer (&self->checklist_backup);
 }

@@ -4,7 +4,9 @@
 
 #include <adwaita.h>
 
+#include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
+#include "model/nh-store.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +25,9 @@ NhApplication *nh_application_new            (const char        *application_id,
 GSettings     *nh_application_get_settings   (NhApplication     *self);
 NhEdition     *nh_application_get_edition    (NhApplication     *self);
 GtkWindow     *nh_application_open_window    (NhApplication     *self);
+NhStore       *nh_application_get_store      (NhApplication     *self);
+NhChecklistState *nh_application_get_checklist_state (NhApplication *self,
+                                                      GError       **error);
+char          *nh_application_steal_checklist_backup (NhApplication *self);
 
 G_END_DECLS

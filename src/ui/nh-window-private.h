@@ -20,6 +20,7 @@ struct _NhWindow
   GPtrArray            *back_stack;    /* page ids */
   GPtrArray            *forward_stack;
   gboolean              selecting_row;
+  gboolean              skip_disclaimer; /* opened straight to a tool in a hurry */
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;

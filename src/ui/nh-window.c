@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nh-checklist-page.h"
 #include "nh-search-row.h"
 #include "nh-section-page.h"
 #include "nh-sidebar-row.h"
@@ -55,6 +56,38 @@ select_row_for_page (NhWindow   *self,
   self->selecting_row = FALSE;
 }
 
+static GtkWidget *
+create_checklist_page (NhWindow      *self,
+                       NhApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  NhChecklistState *state = nh_application_get_checklist_state (app, &error);
+  GtkWidget *status;
+
+  if (state == NULL)
+    {
+      status = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Checklist Cannot Be Opened"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
+      return status;
+    }
+
+  if ((backup = nh_application_steal_checklist_backup (app)))
+    {
+      g_autofree char *message = g_strdup_printf (_("The saved checklist could not be read. "
+                                                    "It was kept as %s and a new one was started."),
+                                                  backup);
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+
+  return GTK_WIDGET (nh_checklist_page_new (self->edition, state, NULL));
+}
+
 /* Tool pages are made on first use, so start-up stays light. */
 static GtkWidget *
 create_tool_page (NhWindow   *self,
@@ -63,7 +96,7 @@ create_tool_page (NhWindow   *self,
   NhApplication *app = NH_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
   if (g_str_equal (page_id, NH_PAGE_CHECKLIST))
-    return adw_status_page_new ();
+    return create_checklist_page (self, app);
 
   if (g_str_equal (page_id, NH_PAGE_CARD))
     return adw_status_page_new ();
@@ -326,7 +359,10 @@ maybe_show_disclaimer (NhWindow *self)
 {
   GtkWidget *dialog;
 
-  if (self->edition == NULL || g_settings_get_boolean (self->settings, "disclaimer-seen"))
+  /* Someone who opened the checklist or the card from the launcher is in a
+   * hurry: the disclaimer waits for a calmer moment. */
+  if (self->edition == NULL || self->skip_disclaimer ||
+      g_settings_get_boolean (self->settings, "disclaimer-seen"))
     return;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self),
@@ -532,6 +568,10 @@ nh_window_show_section (NhWindow   *self,
   g_return_val_if_fail (NH_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (section_id != NULL, FALSE);
 
+  /* Read only once, by the first-run disclaimer right after start-up. */
+  if (is_tool_page (section_id))
+    self->skip_disclaimer = TRUE;
+
   return navigate_to (self, section_id, 0);
 }
 
@@ -660,5 +700,6 @@ _nh_window_print (NhWindow *self)
 {
   GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
 
-  (void)page;
+  if (NH_IS_CHECKLIST_PAGE (page))
+    nh_checklist_page_print (NH_CHECKLIST_PAGE (page), FALSE);
 }
