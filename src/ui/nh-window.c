@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "nh-checklist-page.h"
 #include "nh-search-row.h"
@@ -376,6 +377,31 @@ maybe_show_disclaimer (NhWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* build-aux/bench-startup: report the first frame, then quit. */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      NhWindow      *self)
+{
+  g_print ("first-frame-us: %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  fflush (stdout);
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, self);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+static void
+nh_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (nh_window_parent_class)->realize (widget);
+
+  if (g_strcmp0 (g_getenv ("NH_BENCH_FIRST_FRAME"), "1") == 0)
+    {
+      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (widget));
+
+      g_signal_connect (gdk_surface_get_frame_clock (surface), "after-paint",
+                        G_CALLBACK (bench_after_paint_cb), widget);
+    }
+}
+
 static gboolean
 show_disclaimer_idle (gpointer data)
 {
@@ -451,6 +477,7 @@ nh_window_class_init (NhWindowClass *klass)
   object_class->dispose = nh_window_dispose;
   object_class->finalize = nh_window_finalize;
   widget_class->map = nh_window_map;
+  widget_class->realize = nh_window_realize;
   window_class->close_request = nh_window_close_request;
 
   g_type_ensure (NH_TYPE_SECTION_PAGE);
