@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-card.h: the child's emergency card: fields, validation, storage */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "nh-edition.h"
+#include "nh-store.h"
+
+G_BEGIN_DECLS
+
+#define NH_CARD_ERROR (nh_card_error_quark ())
+
+typedef enum
+{
+  NH_CARD_ERROR_CORRUPT,  /* the saved file could not be read; it was moved aside */
+} NhCardError;
+
+/* The version of card.json this code writes; newer files are not touched. */
+#define NH_CARD_FORMAT         1
+#define NH_CARD_FILE_NAME      "card.json"
+#define NH_CARD_MAX_BYTES      (256 * 1024)
+#define NH_CARD_MAX_CONTACTS   4
+/* How long after the last change the card is saved. */
+#define NH_CARD_SAVE_DELAY_MS  300
+
+typedef enum
+{
+  NH_CARD_KIND_TEXT,
+  NH_CARD_KIND_MULTILINE,
+  NH_CARD_KIND_DATE,
+  NH_CARD_KIND_PHONE,
+} NhCardKind;
+
+typedef enum
+{
+  NH_CARD_FRONT,
+  NH_CARD_BACK,
+} NhCardSide;
+
+typedef struct
+{
+  const char *id;         /* as stored and as asked for: "centre_phone" */
+  const char *label;      /* untranslated; show it with _() */
+  const char *group;      /* which part of the editor it belongs in */
+  NhCardKind  kind;
+  NhCardSide  side;
+  guint       max_chars;
+  gboolean    required;
+} NhCardField;
+
+typedef enum
+{
+  NH_CARD_CHECK_OK,
+  NH_CARD_CHECK_REQUIRED,
+  NH_CARD_CHECK_TOO_LONG,
+  NH_CARD_CHECK_DATE_FORMAT,
+  NH_CARD_CHECK_DATE_NOT_REAL,
+  NH_CARD_CHECK_DATE_FUTURE,
+  NH_CARD_CHECK_DATE_TOO_OLD,
+  NH_CARD_CHECK_PHONE_CHARACTERS,
+  NH_CARD_CHECK_PHONE_PLUS,
+  NH_CARD_CHECK_PHONE_TOO_SHORT,
+  NH_CARD_CHECK_PHONE_TOO_LONG,
+  NH_CARD_CHECK_PHONE_EXTENSION,
+} NhCardCheck;
+
+/* One line of the card as printed or shown: a label and its value, put
+ * together from one or more fields. */
+typedef struct
+{
+  const char *id;           /* "name", "centre_phone", "contact2", "ig" … */
+  char       *label;        /* translated */
+  char       *value;        /* NULL on a blank card: a line to write on */
+  guint       write_lines;  /* on a blank card: how many lines to leave */
+  gboolean    emphasis;     /* the lines staff must not miss */
+} NhCardEntry;
+
+void nh_card_entry_free (NhCardEntry *entry);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NhCardEntry, nh_card_entry_free)
+
+#define NH_TYPE_CARD (nh_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (NhCard, nh_card, NH, CARD, GObject)
+
+GQuark             nh_card_error_quark      (void);
+
+const NhCardField *nh_card_get_fields       (guint              *n_fields);
+const NhCardField *nh_card_find_field       (const char         *id);
+NhCardCheck        nh_card_check_value      (const NhCardField  *field,
+                                             const char         *value,
+                                             GDate              *today,
+                                             char              **message);
+gboolean           nh_card_parse_date       (const char         *text,
+                                             GDate              *date);
+char              *nh_card_format_date      (const char         *text);
+
+NhCard            *nh_card_new              (NhStore            *store);
+NhCard            *nh_card_copy             (NhCard             *self);
+gboolean           nh_card_load             (NhCard             *self,
+                                             GError            **error);
+const char        *nh_card_get_backup_path  (NhCard             *self);
+const GError      *nh_card_get_load_error   (NhCard             *self);
+gboolean           nh_card_save             (NhCard             *self,
+                                             GError            **error);
+gboolean           nh_card_flush            (NhCard             *self,
+                                             GError            **error);
+gboolean           nh_card_get_dirty        (NhCard             *self);
+void               nh_card_prefill          (NhCard             *self,
+                                             NhEdition          *edition);
+
+const char        *nh_card_get_text         (NhCard             *self,
+                                             const char         *field_id);
+void               nh_card_set_text         (NhCard             *self,
+                                             const char         *field_id,
+                                             const char         *text);
+gboolean           nh_card_has_text         (NhCard             *self,
+                                             const char         *field_id);
+gboolean           nh_card_is_empty         (NhCard             *self);
+NhCardCheck        nh_card_check            (NhCard             *self,
+                                             const char         *field_id,
+                                             char              **message);
+guint              nh_card_count_problems   (NhCard             *self);
+
+guint              nh_card_get_revision     (NhCard             *self);
+const char        *nh_card_get_updated      (NhCard             *self);
+gboolean           nh_card_get_show_qr      (NhCard             *self);
+void               nh_card_set_show_qr      (NhCard             *self,
+                                             gboolean            show_qr);
+const char        *nh_card_get_paper        (NhCard             *self);
+void               nh_card_set_paper        (NhCard             *self,
+                                             const char         *paper_id);
+
+GPtrArray         *nh_card_dup_entries      (NhCard             *self,
+                                             NhCardSide          side,
+                                             gboolean            blank);
+char              *nh_card_dup_footer       (NhCard             *self,
+                                             NhEdition          *edition,
+                                             gboolean            blank);
+char              *nh_card_dup_text         (NhCard             *self,
+                                             NhEdition          *edition);
+
+G_END_DECLS
