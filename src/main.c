@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "model/nh-catalog.h"
 #include "nh-application.h"
 
 int
@@ -15,7 +16,8 @@ main (int   argc,
   g_autoptr(NhApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* NH_LOCALEDIR: the build tree's catalogues, when run from there. */
+  bindtextdomain (GETTEXT_PACKAGE, nh_catalog_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "nh-application-private.h"
+#include "ui/nh-preferences-window.h"
 
 static void
 change_text_scale (NhApplication *self,
@@ -87,16 +88,35 @@ about_cb (GSimpleAction *action,
 
   if (edition != NULL)
     {
-      edition_text = g_strdup_printf (_("%s\n\nEdition %s, last reviewed %s.\n\n%s"),
+      const char *note = nh_edition_get_translation_note (edition);
+
+      edition_text = g_strdup_printf (_("%s\n\nEdition %s, last reviewed %s.\n\n%s%s%s"),
                                       nh_edition_get_source_credit (edition),
                                       nh_edition_get_version (edition),
                                       nh_edition_get_last_reviewed (edition),
-                                      nh_edition_get_disclaimer (edition));
+                                      nh_edition_get_disclaimer (edition),
+                                      note ? "\n\n" : "", note ? note : "");
+      g_autofree char *escaped = g_markup_escape_text (edition_text, -1);
+
+      /* Legal text is markup; the edition's text is plain. */
       adw_about_window_add_legal_section (about, _("Medical information"), NULL,
-                                          GTK_LICENSE_CUSTOM, edition_text);
+                                          GTK_LICENSE_CUSTOM, escaped);
     }
 
   gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_cb (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  NhApplication *self = NH_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  NhPreferencesWindow *preferences = nh_preferences_window_new (self);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -124,6 +144,7 @@ static const GActionEntry app_entries[] = {
   { "text-smaller", text_smaller_cb },
   { "text-reset", text_reset_cb },
   { "about", about_cb },
+  { "preferences", preferences_cb },
   { "quit", quit_cb },
 };
 
@@ -135,6 +156,7 @@ static const struct {
   { "app.text-smaller", { "<Control>minus", "<Control>KP_Subtract", NULL } },
   { "app.text-reset", { "<Control>0", "<Control>KP_0", NULL } },
   { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.show-checklist", { "<Control>i", NULL } },
   { "win.print", { "<Control>p", NULL } },

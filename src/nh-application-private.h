@@ -13,6 +13,7 @@ struct _NhApplication
   GSettings      *settings;
   NhEdition      *edition;
   GError         *edition_error;
+  char           *language;          /* of the handbook and printouts; "" follows the system */
   NhStore        *store;
   NhChecklistState *checklist_state;
   char           *checklist_backup;   /* where an unreadable file was moved */

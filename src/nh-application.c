@@ -10,7 +10,15 @@
 #include "nh-cli.h"
 #include "ui/nh-window.h"
 
+enum {
+  PROP_0,
+  PROP_EDITION,
+  N_PROPS
+};
+
 G_DEFINE_FINAL_TYPE (NhApplication, nh_application, ADW_TYPE_APPLICATION)
+
+static GParamSpec *properties[N_PROPS];
 
 static const GOptionEntry main_entries[] = {
   { "section", 's', 0, G_OPTION_ARG_STRING, NULL,
@@ -31,6 +39,8 @@ static const GOptionEntry main_entries[] = {
     N_("With --export: print empty boxes and write-in lines, no personal data"), NULL },
   { "episode", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export=checklist: print this past episode"), N_("ID") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Language of the handbook and printouts, such as de or ar (default: the system's)"), N_("LL") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version, then exit"), NULL },
   { NULL }
@@ -43,12 +53,25 @@ ensure_edition (NhApplication  *self,
                 const GError  **error)
 {
   if (self->edition == NULL && self->edition_error == NULL)
-    self->edition = nh_edition_new_builtin (&self->edition_error);
+    {
+      g_autofree char *language = nh_catalog_resolve_language (self->language);
+      g_autoptr(NhCatalog) catalog = nh_catalog_new (language);
+
+      self->edition = nh_edition_new_builtin_translated (catalog, &self->edition_error);
+    }
 
   if (error != NULL)
     *error = self->edition_error;
 
   return self->edition;
+}
+
+static void
+language_changed_cb (NhApplication *self)
+{
+  g_autofree char *language = g_settings_get_string (self->settings, "language");
+
+  nh_application_set_language (self, language);
 }
 
 static int
@@ -88,11 +111,25 @@ nh_application_handle_local_options (GApplication *app,
       return 0;
     }
 
+  if (g_variant_dict_lookup (options, "language", "s", &self->language))
+    {
+      g_auto(GStrv) available = nh_catalog_list_languages ();
+
+      if (!g_strv_contains ((const char * const *)available, self->language))
+        {
+          g_autofree char *list = g_strjoinv (", ", available);
+
+          g_printerr (_("The handbook is not available in “%s”. Languages: %s\n"),
+                      self->language, list);
+          return 2;
+        }
+    }
+
   if (g_variant_dict_contains (options, "list-sections"))
     return list_sections (self);
 
   if (g_variant_dict_contains (options, "export"))
-    return nh_cli_export (options);
+    return nh_cli_export (options, self->language);
 
   return G_APPLICATION_CLASS (nh_application_parent_class)->handle_local_options (app, options);
 }
@@ -153,6 +190,31 @@ nh_application_startup (GApplication *app)
 
   self->settings = g_settings_new (SCHEMA_ID);
   _nh_application_actions_init (self);
+
+  /* --language wins for this run; otherwise the saved preference. */
+  if (self->language == NULL)
+    self->language = g_settings_get_string (self->settings, "language");
+  g_signal_connect_object (self->settings, "changed::language",
+                           G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+nh_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  NhApplication *self = NH_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_EDITION:
+      g_value_set_object (value, self->edition);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -163,6 +225,7 @@ nh_application_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->edition);
   g_clear_error (&self->edition_error);
+  g_clear_pointer (&self->language, g_free);
   g_clear_object (&self->checklist_state);
   g_clear_pointer (&self->checklist_backup, g_free);
   g_clear_object (&self->store);
@@ -177,6 +240,14 @@ nh_application_class_init (NhApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = nh_application_finalize;
+  object_class->get_property = nh_application_get_property;
+
+  properties[PROP_EDITION] =
+    g_param_spec_object ("edition", NULL, NULL,
+                         NH_TYPE_EDITION,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   app_class->activate = nh_application_activate;
   app_class->startup = nh_application_startup;
@@ -288,4 +359,39 @@ nh_application_steal_checklist_backup (NhApplication *self)
   g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
 
   return g_steal_pointer (&self->checklist_backup);
+}
+
+/**
+ * nh_application_set_language:
+ * @language: a language code, or "" to follow the system
+ *
+ * Shows the handbook, checklist and card in another language at once:
+ * the edition is reloaded and windows follow the "edition" property.
+ */
+void
+nh_application_set_language (NhApplication *self,
+                             const char    *language)
+{
+  g_return_if_fail (NH_IS_APPLICATION (self));
+  g_return_if_fail (language != NULL);
+
+  if (g_strcmp0 (self->language, language) == 0 && self->edition != NULL)
+    return;
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+  g_clear_object (&self->edition);
+  g_clear_error (&self->edition_error);
+  ensure_edition (self, NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITION]);
+}
+
+/* Returns: (transfer full): the language the handbook is shown in */
+char *
+nh_application_dup_language (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  return nh_catalog_resolve_language (self->language);
 }

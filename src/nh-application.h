@@ -29,5 +29,8 @@ NhStore       *nh_application_get_store      (NhApplication     *self);
 NhChecklistState *nh_application_get_checklist_state (NhApplication *self,
                                                       GError       **error);
 char          *nh_application_steal_checklist_backup (NhApplication *self);
+void           nh_application_set_language   (NhApplication     *self,
+                                              const char        *language);
+char          *nh_application_dup_language   (NhApplication     *self);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 typedef struct
 {
   NhEdition     *edition;
+  NhCatalog     *catalog;
   NhStore       *store;
   const NhPaper *paper;
   const char    *output;
@@ -91,9 +92,13 @@ static const struct {
   { "emergency-card", export_card, "id1", { "id1", "a6", "a4", "letter", NULL } },
 };
 
+/* @language: of the printout, or NULL for the system's */
 int
-nh_cli_export (GVariantDict *options)
+nh_cli_export (GVariantDict *options,
+               const char   *language)
 {
+  g_autofree char *resolved = nh_catalog_resolve_language (language);
+  g_autoptr(NhCatalog) catalog = nh_catalog_new (resolved);
   g_autoptr(NhEdition) edition = NULL;
   g_autoptr(NhStore) store = NULL;
   g_autoptr(GError) error = NULL;
@@ -137,7 +142,7 @@ nh_cli_export (GVariantDict *options)
       return 2;
     }
 
-  if (!(edition = nh_edition_new_builtin (&error)))
+  if (!(edition = nh_edition_new_builtin_translated (catalog, &error)))
     {
       g_printerr (_("The handbook could not be loaded: %s\n"), error->message);
       return 1;
@@ -145,6 +150,7 @@ nh_cli_export (GVariantDict *options)
 
   store = nh_store_new_default ();
   request.edition = edition;
+  request.catalog = catalog;
   request.store = store;
   request.output = output;
   request.blank = g_variant_dict_contains (options, "blank");

@@ -6,6 +6,7 @@
 
 G_BEGIN_DECLS
 
-int nh_cli_export (GVariantDict *options);
+int nh_cli_export (GVariantDict *options,
+                   const char   *language);
 
 G_END_DECLS

@@ -6,6 +6,9 @@
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "nh-catalog.h"
 #include "nh-checklist-tier.h"
 #include "nh-edition.h"
 
@@ -23,6 +26,7 @@ struct _NhEdition
   char       *checklist_title;
   char       *checklist_intro;
   GPtrArray  *checklist_tiers;
+  char       *translation_note;
   char       *card_title;
   char       *card_diagnosis;
   GStrv       card_instructions;
@@ -46,9 +50,22 @@ static GParamSpec *properties[N_PROPS];
 /* The checker walks the document once, collecting every problem. */
 typedef struct
 {
-  GPtrArray *problems;
-  guint      n_errors;
+  GPtrArray  *problems;
+  guint       n_errors;
+  NhCatalog  *catalog;   /* translates the text, or NULL */
+  const char *context;   /* msgctxt of the text being read, as build-aux/edition-pot writes it */
 } Checker;
+
+/* The text in the reader's language; ids and dates are never translated. */
+static const char *
+tr (Checker    *checker,
+    const char *text)
+{
+  if (checker->catalog == NULL || text == NULL)
+    return text;
+
+  return nh_catalog_pgettext (checker->catalog, checker->context, text);
+}
 
 static void
 add_problem (Checker           *checker,
@@ -385,7 +402,15 @@ check_block (Checker    *checker,
   if (checker->n_errors != errors_before)
     return NULL;
 
-  return nh_block_new (kind, text,
+  for (guint i = 0; items && items[i]; i++)
+    {
+      char *translated = g_strdup (tr (checker, items[i]));
+
+      g_free (items[i]);
+      items[i] = translated;
+    }
+
+  return nh_block_new (kind, tr (checker, text),
                        (const char * const *)items,
                        (const char * const *)facts);
 }
@@ -399,6 +424,7 @@ check_section (Checker    *checker,
   static const char * const known[] = { "id", "title", "icon", "blocks", NULL };
   g_autoptr(GPtrArray) blocks = NULL;
   g_autofree char *blocks_path = NULL;
+  g_autofree char *section_context = NULL;
   JsonObject *object;
   JsonNode *blocks_node;
   const char *id;
@@ -429,7 +455,11 @@ check_section (Checker    *checker,
         g_hash_table_add (seen_ids, g_strdup (id));
     }
 
-  title = require_text (checker, object, path, "title");
+  /* The section's texts are translated in its own context. */
+  section_context = g_strdup_printf ("section:%s", id ? id : "");
+  checker->context = section_context;
+
+  title = tr (checker, require_text (checker, object, path, "title"));
   icon = require_text (checker, object, path, "icon");
 
   blocks_path = member_path (path, "blocks");
@@ -463,6 +493,8 @@ check_section (Checker    *checker,
             }
         }
     }
+
+  checker->context = "edition";
 
   if (checker->n_errors != errors_before)
     return NULL;
@@ -588,7 +620,7 @@ check_tier (Checker    *checker,
       add_problem (checker, NH_PROBLEM_ERROR, id_path,
                    "\"%s\" is not a valid id (use lower-case letters, digits and -)", id);
     }
-  title = require_text (checker, object, path, "title");
+  title = tr (checker, require_text (checker, object, path, "title"));
 
   if ((items = require_array (checker, object, path, "items")))
     {
@@ -628,7 +660,7 @@ check_tier (Checker    *checker,
           if (item_id != NULL && text != NULL)
             {
               g_strv_builder_add (ids, item_id);
-              g_strv_builder_add (texts, text);
+              g_strv_builder_add (texts, tr (checker, text));
             }
         }
     }
@@ -659,12 +691,14 @@ check_checklist (Checker    *checker,
     return;
 
   check_known_members (checker, object, "checklist", known);
-  self->checklist_title = g_strdup (require_text (checker, object, "checklist", "title"));
+  checker->context = "checklist";
+  self->checklist_title = g_strdup (tr (checker, require_text (checker, object, "checklist", "title")));
 
   if (!(intro = json_object_get_member (object, "intro")))
     add_problem (checker, NH_PROBLEM_ERROR, "checklist.intro", "missing");
   else
-    self->checklist_intro = g_strdup (check_fact_text (checker, intro, "checklist.intro", text_known));
+    self->checklist_intro = g_strdup (tr (checker, check_fact_text (checker, intro, "checklist.intro",
+                                                                    text_known)));
 
   seen_item_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -696,8 +730,9 @@ check_card (Checker    *checker,
     return;
 
   check_known_members (checker, object, "card", known);
-  self->card_title = g_strdup (require_text (checker, object, "card", "title"));
-  self->card_diagnosis = g_strdup (require_text (checker, object, "card", "diagnosis_default"));
+  checker->context = "card";
+  self->card_title = g_strdup (tr (checker, require_text (checker, object, "card", "title")));
+  self->card_diagnosis = g_strdup (tr (checker, require_text (checker, object, "card", "diagnosis_default")));
 
   if ((instructions = require_array (checker, object, "card", "instructions")))
     {
@@ -708,7 +743,7 @@ check_card (Checker    *checker,
                                               text_known);
 
           if (text != NULL)
-            g_strv_builder_add (builder, text);
+            g_strv_builder_add (builder, tr (checker, text));
         }
     }
 
@@ -781,10 +816,11 @@ check_document (Checker  *checker,
                  "format %" G_GINT64_FORMAT " is not supported (this version reads format 1)",
                  json_node_get_int (node));
 
+  checker->context = "edition";
   self->id = g_strdup (require_text (checker, object, "", "id"));
-  self->title = g_strdup (require_text (checker, object, "", "title"));
+  self->title = g_strdup (tr (checker, require_text (checker, object, "", "title")));
   self->version = g_strdup (require_text (checker, object, "", "version"));
-  self->source_credit = g_strdup (require_text (checker, object, "", "source_credit"));
+  self->source_credit = g_strdup (tr (checker, require_text (checker, object, "", "source_credit")));
 
   if ((text = require_text (checker, object, "", "language")))
     {
@@ -814,7 +850,7 @@ check_document (Checker  *checker,
       JsonObject *disclaimer = json_node_get_object (node);
 
       check_known_members (checker, disclaimer, "disclaimer", disclaimer_known);
-      self->disclaimer = g_strdup (require_text (checker, disclaimer, "disclaimer", "text"));
+      self->disclaimer = g_strdup (tr (checker, require_text (checker, disclaimer, "disclaimer", "text")));
     }
 
   seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -849,6 +885,19 @@ check_document (Checker  *checker,
   check_checklist (checker, self, object);
   check_card (checker, self, object);
 
+  /* Shown in the reader's language: say so, and say how far the medical
+   * text of that translation has been checked. */
+  if (checker->catalog != NULL && self->language != NULL &&
+      !g_str_equal (nh_catalog_get_language (checker->catalog), self->language))
+    {
+      g_free (self->language);
+      self->language = g_strdup (nh_catalog_get_language (checker->catalog));
+      self->translation_note = g_strdup (nh_catalog_pgettext (checker->catalog, "translation-review",
+                                                              NC_("translation-review",
+                                                                  "The medical text in this language has "
+                                                                  "not yet been checked by a medical translator.")));
+    }
+
   if (checker->n_errors > 0)
     return NULL;
 
@@ -871,6 +920,7 @@ nh_edition_finalize (GObject *object)
   g_clear_pointer (&self->checklist_title, g_free);
   g_clear_pointer (&self->checklist_intro, g_free);
   g_clear_pointer (&self->checklist_tiers, g_ptr_array_unref);
+  g_clear_pointer (&self->translation_note, g_free);
   g_clear_pointer (&self->card_title, g_free);
   g_clear_pointer (&self->card_diagnosis, g_free);
   g_clear_pointer (&self->card_instructions, g_strfreev);
@@ -961,6 +1011,21 @@ GPtrArray *
 nh_edition_check_bytes (GBytes     *bytes,
                         NhEdition **edition)
 {
+  return nh_edition_check_bytes_translated (bytes, NULL, edition);
+}
+
+/**
+ * nh_edition_check_bytes_translated:
+ * @catalog: (nullable): the reader's language
+ *
+ * Like nh_edition_check_bytes(), with every text translated through
+ * @catalog in the context build-aux/edition-pot gives it.
+ */
+GPtrArray *
+nh_edition_check_bytes_translated (GBytes     *bytes,
+                                   NhCatalog  *catalog,
+                                   NhEdition **edition)
+{
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(NhEdition) result = NULL;
@@ -972,6 +1037,8 @@ nh_edition_check_bytes (GBytes     *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   checker.problems = g_ptr_array_new_with_free_func ((GDestroyNotify)nh_edition_problem_free);
+  checker.catalog = catalog;
+  checker.context = "edition";
   data = g_bytes_get_data (bytes, &len);
 
   if (len > NH_EDITION_MAX_BYTES)
@@ -1060,6 +1127,14 @@ NhEdition *
 nh_edition_new_from_bytes (GBytes  *bytes,
                            GError **error)
 {
+  return nh_edition_new_from_bytes_translated (bytes, NULL, error);
+}
+
+NhEdition *
+nh_edition_new_from_bytes_translated (GBytes     *bytes,
+                                      NhCatalog  *catalog,
+                                      GError    **error)
+{
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GString) message = NULL;
   g_autoptr(NhEdition) edition = NULL;
@@ -1067,7 +1142,7 @@ nh_edition_new_from_bytes (GBytes  *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  problems = nh_edition_check_bytes (bytes, &edition);
+  problems = nh_edition_check_bytes_translated (bytes, catalog, &edition);
 
   if (edition != NULL)
     return g_steal_pointer (&edition);
@@ -1131,6 +1206,14 @@ nh_edition_new_from_file (GFile   *file,
 NhEdition *
 nh_edition_new_builtin (GError **error)
 {
+  return nh_edition_new_builtin_translated (NULL, error);
+}
+
+/* The built-in edition in the language of @catalog (NULL: English). */
+NhEdition *
+nh_edition_new_builtin_translated (NhCatalog  *catalog,
+                                   GError    **error)
+{
   g_autoptr(GBytes) bytes = NULL;
 
   bytes = g_resources_lookup_data (RESOURCE_BASE_PATH "/edition/en.json",
@@ -1138,7 +1221,16 @@ nh_edition_new_builtin (GError **error)
   if (bytes == NULL)
     return NULL;
 
-  return nh_edition_new_from_bytes (bytes, error);
+  return nh_edition_new_from_bytes_translated (bytes, catalog, error);
+}
+
+/* Returns: (nullable): for a translated edition, how far its medical text
+ * has been checked; NULL for the original */
+const char *
+nh_edition_get_translation_note (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->translation_note;
 }
 
 const char *

@@ -4,6 +4,7 @@
 
 #include <gio/gio.h>
 
+#include "nh-catalog.h"
 #include "nh-checklist-tier.h"
 #include "nh-section.h"
 
@@ -51,6 +52,15 @@ NhEdition  *nh_edition_new_from_bytes      (GBytes      *bytes,
 NhEdition  *nh_edition_new_from_file       (GFile       *file,
                                             GError     **error);
 NhEdition  *nh_edition_new_builtin         (GError     **error);
+NhEdition  *nh_edition_new_builtin_translated (NhCatalog *catalog,
+                                               GError   **error);
+NhEdition  *nh_edition_new_from_bytes_translated (GBytes     *bytes,
+                                                  NhCatalog  *catalog,
+                                                  GError    **error);
+GPtrArray  *nh_edition_check_bytes_translated (GBytes     *bytes,
+                                               NhCatalog  *catalog,
+                                               NhEdition **edition);
+const char *nh_edition_get_translation_note (NhEdition *self);
 GPtrArray  *nh_edition_check_bytes         (GBytes      *bytes,
                                             NhEdition  **edition);
 const char *nh_edition_get_id              (NhEdition   *self);

@@ -153,6 +153,8 @@ build_edition_info (NhEdition *edition)
   gtk_box_append (GTK_BOX (box), text_label (reviewed_line, "nh-body"));
   gtk_box_append (GTK_BOX (box), text_label (language_line, "nh-body"));
   gtk_box_append (GTK_BOX (box), text_label (nh_edition_get_source_credit (edition), "nh-body"));
+  if (nh_edition_get_translation_note (edition) != NULL)
+    gtk_box_append (GTK_BOX (box), text_label (nh_edition_get_translation_note (edition), "nh-body"));
 
   return box;
 }

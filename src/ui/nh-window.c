@@ -334,6 +334,58 @@ leaflet_changed_cb (NhWindow *self)
   _nh_window_actions_update (self);
 }
 
+/* Shows @edition: the sidebar, and pages in its writing direction. */
+static void
+apply_edition (NhWindow  *self,
+               NhEdition *edition)
+{
+  GtkTextDirection direction;
+
+  g_set_object (&self->edition, edition);
+  g_clear_object (&self->search);
+  g_clear_object (&self->results);
+
+  gtk_list_box_bind_model (self->sections_list, nh_edition_get_sections (edition),
+                           create_section_row, self, NULL);
+
+  direction = nh_catalog_language_is_rtl (nh_edition_get_language (edition))
+              ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR;
+  gtk_widget_set_direction (GTK_WIDGET (self->content_stack), direction);
+  gtk_widget_set_direction (GTK_WIDGET (self->sidebar_stack), direction);
+  gtk_widget_set_direction (GTK_WIDGET (self->tools_list), direction);
+}
+
+/* The reader chose another language: same page, new text. */
+static void
+edition_changed_cb (NhWindow *self)
+{
+  NhApplication *app = NH_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  NhEdition *edition = nh_application_get_edition (app);
+  g_autofree char *page_id = g_strdup (self->section_id);
+  GtkWidget *child;
+
+  if (edition == NULL)
+    return;
+
+  apply_edition (self, edition);
+
+  /* Tool pages are remade in the new language when next shown. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack))))
+    {
+      if (child == GTK_WIDGET (self->content_scroller))
+        child = gtk_widget_get_next_sibling (child);
+      if (child == NULL)
+        break;
+      gtk_stack_remove (self->content_stack, child);
+    }
+
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    search_changed_cb (self, self->search_entry);
+
+  if (page_id == NULL || !display_page (self, page_id, 0))
+    display_page (self, nh_section_get_id (nh_edition_get_section (edition, 0)), 0);
+}
+
 static void
 show_load_error (NhWindow     *self,
                  const GError *error)
@@ -567,9 +619,9 @@ nh_window_new (NhApplication *application,
       return self;
     }
 
-  self->edition = g_object_ref (edition);
-  gtk_list_box_bind_model (self->sections_list, nh_edition_get_sections (edition),
-                           create_section_row, self, NULL);
+  apply_edition (self, edition);
+  g_signal_connect_object (application, "notify::edition",
+                           G_CALLBACK (edition_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* Open where the reader left off, or at the first section. */
   last_section = g_settings_get_string (self->settings, "last-section");

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-catalog.h: translations of one language, read from its .mo file */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define NH_TYPE_CATALOG (nh_catalog_get_type ())
+
+G_DECLARE_FINAL_TYPE (NhCatalog, nh_catalog, NH, CATALOG, GObject)
+
+NhCatalog   *nh_catalog_new                (const char *language);
+NhCatalog   *nh_catalog_new_from_file      (const char *language,
+                                            const char *mo_path,
+                                            GError    **error);
+const char  *nh_catalog_get_language       (NhCatalog  *self);
+gboolean     nh_catalog_is_rtl             (NhCatalog  *self);
+gboolean     nh_catalog_language_is_rtl    (const char *language);
+const char  *nh_catalog_gettext            (NhCatalog  *self,
+                                            const char *msgid);
+const char  *nh_catalog_pgettext           (NhCatalog  *self,
+                                            const char *context,
+                                            const char *msgid);
+const char  *nh_catalog_get_localedir      (void);
+GStrv        nh_catalog_list_languages     (void);
+char        *nh_catalog_resolve_language   (const char *preference);
+
+G_END_DECLS
