@@ -1,0 +1,160 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-catalog.c: reading .mo catalogues and translating an edition */
+
+#include <glib/gstdio.h>
+
+#include "model/nh-catalog.h"
+#include "model/nh-edition.h"
+
+#define TEST_PO \
+  "msgid \"\"\n" \
+  "msgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n" \
+  "\n" \
+  "msgctxt \"section:diagnosis\"\n" \
+  "msgid \"Diagnosis\"\n" \
+  "msgstr \"Diagnose\"\n" \
+  "\n" \
+  "msgctxt \"checklist\"\n" \
+  "msgid \"Infection suspected\"\n" \
+  "msgstr \"Verdacht auf Infektion\"\n" \
+  "\n" \
+  "msgid \"Readings\"\n" \
+  "msgstr \"Messwerte\"\n" \
+  "\n" \
+  "msgid \"Untranslated\"\n" \
+  "msgstr \"\"\n"
+
+static char *
+compile_test_catalog (void)
+{
+  g_autofree char *po = g_build_filename (g_get_tmp_dir (), "nh-test.po", NULL);
+  char *mo = g_build_filename (g_get_tmp_dir (), "nh-test.mo", NULL);
+  const char *argv[] = { "msgfmt", "-o", mo, po, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_file_set_contents (po, TEST_PO, -1, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return mo;
+}
+
+static void
+test_lookup (void)
+{
+  g_autofree char *mo = NULL;
+  g_autoptr(NhCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_find_program_in_path ("msgfmt") == NULL)
+    {
+      g_test_skip ("msgfmt (gettext) is not installed");
+      return;
+    }
+
+  mo = compile_test_catalog ();
+  catalog = nh_catalog_new_from_file ("de", mo, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (nh_catalog_pgettext (catalog, "section:diagnosis", "Diagnosis"), ==, "Diagnose");
+  /* The context matters. */
+  g_assert_cmpstr (nh_catalog_pgettext (catalog, "section:overview", "Diagnosis"), ==, "Diagnosis");
+  g_assert_cmpstr (nh_catalog_gettext (catalog, "Readings"), ==, "Messwerte");
+  g_assert_cmpstr (nh_catalog_gettext (catalog, "Untranslated"), ==, "Untranslated");
+  /* Never the header for "". */
+  g_assert_cmpstr (nh_catalog_gettext (catalog, ""), ==, "");
+  g_assert_false (nh_catalog_is_rtl (catalog));
+}
+
+static void
+test_translated_edition (void)
+{
+  g_autofree char *mo = NULL;
+  g_autoptr(NhCatalog) catalog = NULL;
+  g_autoptr(NhEdition) edition = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_find_program_in_path ("msgfmt") == NULL)
+    {
+      g_test_skip ("msgfmt (gettext) is not installed");
+      return;
+    }
+
+  mo = compile_test_catalog ();
+  catalog = nh_catalog_new_from_file ("de", mo, &error);
+  edition = nh_edition_new_builtin_translated (catalog, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (nh_section_get_title (nh_edition_find_section (edition, "diagnosis", NULL)),
+                   ==, "Diagnose");
+  g_assert_cmpstr (nh_edition_get_checklist_title (edition), ==, "Verdacht auf Infektion");
+  /* Untranslated text stays English rather than disappearing. */
+  g_assert_cmpstr (nh_section_get_title (nh_edition_find_section (edition, "overview", NULL)),
+                   ==, "Overview");
+  g_assert_cmpstr (nh_edition_get_language (edition), ==, "de");
+  g_assert_nonnull (nh_edition_get_translation_note (edition));
+}
+
+static void
+test_broken_catalog (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "nh-broken.mo", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NhCatalog) catalog = NULL;
+
+  g_assert_true (g_file_set_contents (path, "\xde\x12\x04\x95 not really a catalogue", -1, NULL));
+  catalog = nh_catalog_new_from_file ("xx", path, &error);
+  g_assert_null (catalog);
+  g_assert_nonnull (error);
+  g_unlink (path);
+}
+
+static void
+test_rtl (void)
+{
+  g_assert_true (nh_catalog_language_is_rtl ("ar"));
+  g_assert_true (nh_catalog_language_is_rtl ("ar_EG"));
+  g_assert_false (nh_catalog_language_is_rtl ("en"));
+  g_assert_false (nh_catalog_language_is_rtl ("arn"));
+}
+
+/* data/edition/en.pot is generated; it must match the edition. */
+static void
+test_pot_fresh (void)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "..", "build-aux", "edition-pot", NULL);
+  g_autofree char *json = g_test_build_filename (G_TEST_DIST, "..", "data", "edition", "en.json", NULL);
+  g_autofree char *pot = g_test_build_filename (G_TEST_DIST, "..", "data", "edition", "en.pot", NULL);
+  const char *argv[] = { "python3", script, json, NULL };
+  g_autofree char *generated = NULL;
+  g_autofree char *committed = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &generated, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_get_contents (pot, &committed, NULL, NULL));
+
+  if (!g_str_equal (generated, committed))
+    g_error ("data/edition/en.pot is stale: run build-aux/edition-pot data/edition/en.json data/edition/en.pot");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/nh/catalog/lookup", test_lookup);
+  g_test_add_func ("/nh/catalog/translated-edition", test_translated_edition);
+  g_test_add_func ("/nh/catalog/broken", test_broken_catalog);
+  g_test_add_func ("/nh/catalog/rtl", test_rtl);
+  g_test_add_func ("/nh/catalog/pot-fresh", test_pot_fresh);
+
+  return g_test_run ();
+}
