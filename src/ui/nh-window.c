@@ -228,7 +228,9 @@ navigate_to (NhWindow   *self,
   if (!display_page (self, page_id, block_index))
     return FALSE;
 
-  if (previous != NULL && !g_str_equal (previous, page_id))
+  /* Opening at a page from the command line starts no history. */
+  if (previous != NULL && !g_str_equal (previous, page_id) &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       g_ptr_array_add (self->back_stack, g_steal_pointer (&previous));
       g_ptr_array_set_size (self->forward_stack, 0);
