@@ -182,3 +182,5 @@ _nh_application_actions_init (NhApplication *self)
                            G_CONNECT_SWAPPED);
   update_text_scale_actions (self);
 }
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "app.help", { "F1", NULL } },

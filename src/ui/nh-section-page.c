@@ -11,12 +11,18 @@
 
 #include "nh-section-page.h"
 
+/* The opening paragraphs; the rest follows one frame later. */
+#define FIRST_SCREEN_BYTES 600
+
 struct _NhSectionPage
 {
   AdwBin      parent_instance;
   NhEdition  *edition;
   NhSection  *section;
-  GPtrArray  *block_widgets;  /* one widget per block, for scrolling */
+  GPtrArray  *block_widgets;  /* one widget per block built so far */
+  gboolean    complete;
+  guint       tick_id;
+  guint       ticks_waited;
 
   AdwClamp   *clamp;
   GtkBox     *blocks_box;
@@ -191,32 +197,75 @@ build_block (NhSectionPage *self,
     }
 }
 
+static gsize
+block_length (NhBlock *block)
+{
+  const char * const *items = nh_block_get_items (block);
+  gsize length = nh_block_get_text (block) ? strlen (nh_block_get_text (block)) : 200;
+
+  for (guint i = 0; items && items[i]; i++)
+    length += strlen (items[i]);
+
+  return length;
+}
+
+/* Adds blocks until about @budget bytes of text are on the page (G_MAXSIZE:
+ * all of them), then the source credit that closes every page. */
 static void
-populate (NhSectionPage *self)
+populate (NhSectionPage *self,
+          gsize          budget)
 {
   guint n = nh_section_get_n_blocks (self->section);
+  gsize added = 0;
   GtkWidget *credit;
 
-  gtk_label_set_text (self->title_label, nh_section_get_title (self->section));
-
-  for (guint i = 0; i < n; i++)
+  while (self->block_widgets->len < n && added < budget)
     {
-      GtkWidget *widget = build_block (self, nh_section_get_block (self->section, i));
+      NhBlock *block = nh_section_get_block (self->section, self->block_widgets->len);
+      GtkWidget *widget = build_block (self, block);
 
+      added += block_length (block);
       g_ptr_array_add (self->block_widgets, widget);
       gtk_box_append (self->blocks_box, widget);
     }
 
-  /* The source credit closes every page. */
+  if (self->block_widgets->len < n || self->complete)
+    return;
+
   credit = text_label (nh_edition_get_source_credit (self->edition), "nh-credit");
   gtk_widget_set_margin_top (credit, 24);
   gtk_box_append (self->blocks_box, credit);
+  self->complete = TRUE;
+}
+
+/* The first frame shows a screenful; the rest of a long page follows on
+ * the next frame, so the window appears sooner. */
+static gboolean
+populate_rest_tick (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       data)
+{
+  NhSectionPage *self = NH_SECTION_PAGE (widget);
+
+  if (self->ticks_waited++ == 0)
+    return G_SOURCE_CONTINUE;
+
+  populate (self, G_MAXSIZE);
+  self->tick_id = 0;
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
 nh_section_page_dispose (GObject *object)
 {
   NhSectionPage *self = (NhSectionPage *)object;
+
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      self->tick_id = 0;
+    }
 
   /* No gtk_widget_dispose_template(): AdwBin unparents its child itself. */
   g_clear_pointer (&self->block_widgets, g_ptr_array_unref);
@@ -298,7 +347,10 @@ nh_section_page_new (NhEdition *edition,
   self = g_object_new (NH_TYPE_SECTION_PAGE, NULL);
   self->edition = g_object_ref (edition);
   self->section = g_object_ref (section);
-  populate (self);
+  gtk_label_set_text (self->title_label, nh_section_get_title (section));
+  populate (self, FIRST_SCREEN_BYTES);
+  if (!self->complete)
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), populate_rest_tick, NULL, NULL);
 
   return self;
 }
@@ -348,6 +400,8 @@ nh_section_page_scroll_to_block (NhSectionPage *self,
                                  guint          block_index)
 {
   g_return_if_fail (NH_IS_SECTION_PAGE (self));
+
+  populate (self, G_MAXSIZE);
 
   if (block_index >= self->block_widgets->len)
     return;

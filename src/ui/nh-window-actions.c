@@ -77,7 +77,24 @@ print_cb (GSimpleAction *action,
   _nh_window_print (NH_WINDOW (user_data));
 }
 
+/* Built on first use, not with every window: it is many widgets. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  GtkWindow *window = GTK_WINDOW (user_data);
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/nh-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (shortcuts, window);
+  gtk_window_present (shortcuts);
+}
+
 static const GActionEntry win_entries[] = {
+  { "show-help-overlay", show_help_overlay_cb },
   { "show-checklist", show_checklist_cb },
   { "show-card-editor", show_card_editor_cb },
   { "print", print_cb },
