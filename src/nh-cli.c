@@ -9,10 +9,12 @@
 
 #include <glib/gi18n.h>
 
+#include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
 #include "model/nh-store.h"
 #include "nh-cli.h"
+#include "render/nh-card-render.h"
 #include "render/nh-checklist-render.h"
 #include "render/nh-paper.h"
 
@@ -77,9 +79,30 @@ static gboolean
 export_card (ExportRequest  *request,
              GError        **error)
 {
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                       "the emergency card export is not built yet");
-  return FALSE;
+  g_autoptr(NhCard) card = nh_card_new (request->store);
+  g_autoptr(NhCardRender) render = NULL;
+  g_autoptr(GError) load_error = NULL;
+
+  /* A blank card carries no personal data: the saved card is not read. */
+  if (!request->blank && !nh_card_load (card, &load_error))
+    {
+      if (!g_error_matches (load_error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT))
+        {
+          g_propagate_error (error, g_steal_pointer (&load_error));
+          return FALSE;
+        }
+      g_printerr ("%s\n", load_error->message);
+    }
+
+  nh_card_prefill (card, request->edition);
+
+  if (!request->blank && nh_card_is_empty (card))
+    g_printerr (_("The emergency card has nothing filled in yet. "
+                  "Fill it in in the app, or use --blank for a card to fill in by hand.\n"));
+
+  render = nh_card_render_new (card, request->edition, request->paper, request->blank);
+
+  return nh_card_render_export (render, request->output, error);
 }
 
 static const struct {

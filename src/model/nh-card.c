@@ -458,7 +458,7 @@ add_blank_entries (NhCard     *self,
     {
       add_entry (entries, "name", _("Name"), NULL, 1, TRUE);
       add_entry (entries, "birth_date", _("Date of birth"), NULL, 1, FALSE);
-      add_entry (entries, "weight", _("Weight, and date measured"), NULL, 1, FALSE);
+      add_entry (entries, "weight", _("Weight"), NULL, 1, FALSE);
       add_entry (entries, "diagnosis", _("Diagnosis"), dup_stripped (self, "diagnosis"), 1, TRUE);
       add_entry (entries, "centre_name", _("Immunology centre"), NULL, 1, FALSE);
       add_entry (entries, "centre_phone", _("24-hour phone"), NULL, 1, TRUE);
@@ -470,8 +470,8 @@ add_blank_entries (NhCard     *self,
   else
     {
       add_entry (entries, "allergies", _("Allergies and reactions"), NULL, 2, TRUE);
-      add_entry (entries, "ig", _("Immunoglobulin: product, route, interval"), NULL, 1, FALSE);
-      add_entry (entries, "ig_last_dose", _("Last immunoglobulin dose"), NULL, 1, FALSE);
+      add_entry (entries, "ig", _("Immunoglobulin"), NULL, 1, FALSE);
+      add_entry (entries, "ig_last_dose", _("Last dose"), NULL, 1, FALSE);
       add_entry (entries, "antibiotics", _("Preventive antibiotics"), NULL, 1, FALSE);
       add_entry (entries, "medicines", _("Other medicines"), NULL, 1, FALSE);
       add_entry (entries, "staff_notes", _("Notes for staff"), NULL, 2, FALSE);

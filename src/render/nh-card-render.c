@@ -1,0 +1,1363 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-card-render.c: the emergency card on paper and in the preview
+ *
+ * One drawing function per side serves the editor's preview, the print
+ * dialog and the PDF export. A side is a red band with the title, the
+ * card's lines, most important first, and a footer with the edition and
+ * the card's version. Text that does not fit is made smaller, down to
+ * 6 pt; what still does not fit goes on on the back under a note saying
+ * so, and what does not fit on the back is left out under a note saying
+ * that. Nothing is cut off without a word.
+ *
+ * Pages: the wallet card (ID-1) as two pages, front and back, with a
+ * rounded cut guide; A4 or Letter sheets with front and back side by side
+ * to cut out and fold, with crop and fold marks; A6 with both sides on one
+ * page.
+ *
+ * Layouts use unhinted font metrics at 72 dpi, so line breaks are the same
+ * on screen, on paper and in a PDF.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "nh-card-render.h"
+#include "nh-pdf.h"
+#include "nh-qr.h"
+
+/* ISO/IEC 7810 ID-1 in points, landscape; the corner radius of a bank card. */
+#define CARD_WIDTH   NH_MM_TO_PT (85.6)
+#define CARD_HEIGHT  NH_MM_TO_PT (54)
+#define CARD_RADIUS  NH_MM_TO_PT (3.18)
+
+#define FONT_FAMILY  "Sans"
+#define FONT_STEP    0.25
+#define BAND_FONT    7.5
+#define LINE_SPACING 1.2
+
+#define BAND_RGB     0.647, 0.114, 0.176   /* a dark red that prints as dark grey */
+#define NOTE_RGB     0.55, 0.06, 0.10
+#define FOOTER_RGB   0.30, 0.30, 0.30
+#define GUIDE_RGB    0.70, 0.70, 0.70
+
+typedef enum
+{
+  ITEM_TEXT,
+  ITEM_BULLET,
+  ITEM_WRITE_IN,
+  ITEM_NOTE,
+} ItemKind;
+
+typedef struct
+{
+  ItemKind  kind;
+  char     *markup;
+  char     *second;        /* a write-in's second label on the same line, or NULL */
+  guint     write_lines;
+} Item;
+
+typedef struct
+{
+  PangoLayout *layout;     /* NULL: a bare line to write on */
+  PangoLayout *second;     /* a second label further along the line */
+  double       second_x;
+  int          line;
+  double       x;
+  double       height;
+  double       baseline;   /* from the top of the row */
+  double       rule_x;     /* where a write-in line starts; < 0 for none */
+  double       space;      /* above the row: between items */
+  guint        item;
+  gboolean     first;      /* the first row of its item */
+} Row;
+
+typedef struct
+{
+  double       font;
+  double       spacing;
+  GArray      *rows;       /* Row */
+  PangoLayout *note;       /* "continued on the back", "not all fits", or NULL */
+} SidePlan;
+
+typedef struct
+{
+  double    width;
+  double    height;
+  SidePlan  sides[2];
+  NhCardFit fit;
+} Plan;
+
+struct _NhCardRender
+{
+  gatomicrefcount  ref_count;
+  NhCard          *card;
+  NhEdition       *edition;
+  const NhPaper   *paper;
+  gboolean         blank;
+  PangoContext    *context;
+  char            *qr_text;   /* NULL: no QR code asked for */
+  NhQr            *qr;        /* NULL: none, or the text is too long */
+  Plan            *plan;      /* for the last size drawn */
+};
+
+/* Geometry of one side, in points, from its size. */
+typedef struct
+{
+  double scale;
+  double margin;
+  double band_height;
+  double content_x;
+  double content_y;
+  double content_width;
+  double content_height;
+  double text_width;          /* content_width less the QR code's column */
+  double qr_size;
+  double footer_y;
+} SideBox;
+
+static void
+item_free (gpointer data)
+{
+  Item *item = data;
+
+  g_free (item->markup);
+  g_free (item->second);
+  g_free (item);
+}
+
+static Item *
+item_new (ItemKind    kind,
+          char       *markup,   /* transfer full */
+          guint       write_lines)
+{
+  Item *item = g_new0 (Item, 1);
+
+  item->kind = kind;
+  item->markup = markup;
+  item->write_lines = write_lines;
+
+  return item;
+}
+
+static void
+row_clear (gpointer data)
+{
+  Row *row = data;
+
+  g_clear_object (&row->layout);
+  g_clear_object (&row->second);
+}
+
+static void
+side_plan_clear (SidePlan *side)
+{
+  g_clear_pointer (&side->rows, g_array_unref);
+  g_clear_object (&side->note);
+}
+
+static void
+plan_free (Plan *plan)
+{
+  side_plan_clear (&plan->sides[0]);
+  side_plan_clear (&plan->sides[1]);
+  g_free (plan);
+}
+
+static PangoContext *
+create_context (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+
+  return context;
+}
+
+static PangoLayout *
+new_layout (NhCardRender *self,
+            const char   *markup,
+            double        size,
+            double        width,
+            gboolean      bold)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  /* A little tighter than the font's own lines, which are made for screens. */
+  pango_layout_set_line_spacing (layout, LINE_SPACING);
+  pango_layout_set_markup (layout, markup, -1);
+
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+
+  return (double)height / PANGO_SCALE;
+}
+
+static double
+layout_width (PangoLayout *layout)
+{
+  int width;
+
+  pango_layout_get_size (layout, &width, NULL);
+
+  return (double)width / PANGO_SCALE;
+}
+
+/* Room for handwriting: about 4.5 mm on a wallet card. */
+static double
+write_in_height (double font,
+                 double scale)
+{
+  return MAX (font * 1.6, 11.0 * scale);
+}
+
+static void
+side_box (NhCardRender *self,
+          NhCardSide    side,
+          double        width,
+          double        height,
+          SideBox      *box)
+{
+  double scale = MIN (width / CARD_WIDTH, height / CARD_HEIGHT);
+  double footer_font = MAX (NH_CARD_RENDER_MIN_FONT, 6.0 * scale);
+
+  box->scale = scale;
+  box->margin = 6.0 * scale;
+  box->band_height = BAND_FONT * scale * 1.36 + 3.0 * scale;
+  box->content_x = box->margin + 1.5 * scale;
+  box->content_y = box->margin + box->band_height + 2.5 * scale;
+  box->content_width = width - 2 * box->content_x;
+  box->footer_y = height - box->margin - footer_font * 1.4;
+  box->content_height = box->footer_y - 1.5 * scale - box->content_y;
+  box->text_width = box->content_width;
+  box->qr_size = 0;
+
+  if (side == NH_CARD_BACK && self->qr != NULL)
+    {
+      box->qr_size = MIN (box->content_height, box->content_width * 0.3);
+      box->text_width = box->content_width - box->qr_size - 2.0 * scale;
+    }
+}
+
+/* Short lines that belong together share a paragraph, to save room. */
+static const char *
+paragraph_of (const char *entry_id)
+{
+  static const struct {
+    const char *prefix;
+    const char *paragraph;
+  } paragraphs[] = {
+    { "name", "child" }, { "birth_date", "child" }, { "weight", "child" },
+    { "centre_", "centre" }, { "contact", "contacts" }, { "ig", "ig" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
+    if (g_str_has_prefix (entry_id, paragraphs[i].prefix))
+      return paragraphs[i].paragraph;
+
+  return entry_id;
+}
+
+/* "24-hour phone:" as one unbreakable word: a label split over two lines
+ * is hard to read. */
+static char *
+dup_label (const char *label)
+{
+  /* Translators: a label on the card, before its text: "Name:" */
+  g_autofree char *with_colon = g_strdup_printf (_("%s:"), label);
+  g_auto(GStrv) words = g_strsplit (with_colon, " ", -1);
+  g_autofree char *joined = g_strjoinv ("\u00a0", words);
+  g_auto(GStrv) parts = g_strsplit (joined, "-", -1);
+
+  return g_strjoinv ("\u2011", parts);
+}
+
+/* On a blank card, short entries to write in side by side. */
+static gboolean
+shares_line (const char *first,
+             const char *second)
+{
+  return (g_str_equal (first, "birth_date") && g_str_equal (second, "weight")) ||
+         (g_str_equal (first, "ig") && g_str_equal (second, "ig_last_dose"));
+}
+
+static char *
+entry_markup (NhCardEntry *entry,
+              const char  *label)
+{
+  g_autofree char *with_colon = dup_label (label ? label : entry->label);
+
+  return g_markup_printf_escaped (entry->emphasis ? "<b>%s</b> <b>%s</b>" : "<b>%s</b> %s",
+                                  with_colon, entry->value);
+}
+
+static void
+add_entry_items (NhCardRender *self,
+                 GPtrArray    *entries,
+                 GPtrArray    *items)
+{
+  guint i = 0;
+
+  while (i < entries->len)
+    {
+      NhCardEntry *entry = g_ptr_array_index (entries, i);
+      const char *paragraph = paragraph_of (entry->id);
+      g_autoptr(GString) markup = NULL;
+      guint end = i + 1;
+
+      if (entry->value == NULL)
+        {
+          if (self->blank)
+            {
+              g_autofree char *label = dup_label (entry->label);
+              Item *item = item_new (ITEM_WRITE_IN, g_markup_printf_escaped ("<b>%s</b>", label),
+                                     entry->write_lines);
+              NhCardEntry *next = i + 1 < entries->len ? g_ptr_array_index (entries, i + 1) : NULL;
+
+              /* Two short ones share a line: date of birth and weight. */
+              if (next != NULL && next->value == NULL && shares_line (entry->id, next->id))
+                {
+                  g_autofree char *second = dup_label (next->label);
+
+                  item->second = g_markup_printf_escaped ("<b>%s</b>", second);
+                  i++;
+                }
+              g_ptr_array_add (items, item);
+            }
+          i++;
+          continue;
+        }
+
+      if (self->blank)
+        {
+          g_ptr_array_add (items, item_new (ITEM_TEXT, entry_markup (entry, NULL), 0));
+          i++;
+          continue;
+        }
+
+      /* Filled entries of the same paragraph that follow; empty ones are skipped. */
+      while (end < entries->len &&
+             g_str_equal (paragraph_of (((NhCardEntry *)g_ptr_array_index (entries, end))->id), paragraph))
+        end++;
+
+      markup = g_string_new (NULL);
+
+      if (g_str_equal (paragraph, "contacts"))
+        {
+          guint n = 0;
+
+          for (guint k = i; k < end; k++)
+            n += ((NhCardEntry *)g_ptr_array_index (entries, k))->value != NULL;
+
+          for (guint k = i; k < end; k++)
+            {
+              NhCardEntry *contact = g_ptr_array_index (entries, k);
+              g_autofree char *value = NULL;
+
+              if (contact->value == NULL)
+                continue;
+
+              if (markup->len == 0)
+                {
+                  g_autofree char *label = dup_label (n > 1 ? _("Emergency contacts") : contact->label);
+                  g_autofree char *escaped = g_markup_escape_text (label, -1);
+
+                  g_string_append_printf (markup, "<b>%s</b> ", escaped);
+                }
+              else
+                /* Translators: between two emergency contacts on one line */
+                g_string_append (markup, _("; "));
+
+              value = g_markup_escape_text (contact->value, -1);
+              g_string_append (markup, value);
+            }
+        }
+      else
+        {
+          for (guint k = i; k < end; k++)
+            {
+              NhCardEntry *part = g_ptr_array_index (entries, k);
+              g_autofree char *part_markup = NULL;
+
+              if (part->value == NULL)
+                continue;
+
+              if (markup->len > 0)
+                /* A no-break space keeps the dot with the text before it. */
+                g_string_append (markup, "\u00a0\u00b7 ");
+              part_markup = entry_markup (part, NULL);
+              g_string_append (markup, part_markup);
+            }
+        }
+
+      g_ptr_array_add (items, item_new (ITEM_TEXT, g_string_free (g_steal_pointer (&markup), FALSE), 0));
+      i = end;
+    }
+}
+
+static GPtrArray *
+side_items (NhCardRender *self,
+            NhCardSide    side)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (item_free);
+  g_autoptr(GPtrArray) entries = nh_card_dup_entries (self->card, side, self->blank);
+
+  if (side == NH_CARD_BACK)
+    {
+      const char * const *instructions = nh_edition_get_card_instructions (self->edition);
+
+      /* The edition's standing instructions come first: they never get cut. */
+      for (guint i = 0; instructions && instructions[i]; i++)
+        g_ptr_array_add (items, item_new (ITEM_BULLET,
+                                          g_markup_printf_escaped ("•\u2002%s", instructions[i]),
+                                          0));
+    }
+
+  add_entry_items (self, entries, items);
+
+  return items;
+}
+
+static double
+item_spacing (double font)
+{
+  return font * 0.25;
+}
+
+static void
+add_text_rows (PangoLayout *layout,
+               GArray      *rows,
+               guint        item,
+               double       rule_after)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  int n = pango_layout_get_line_count (layout);
+  int line = 0;
+
+  do
+    {
+      PangoRectangle logical;
+      int y0, y1;
+      Row row = { 0 };
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+
+      row.layout = g_object_ref (layout);
+      row.line = line;
+      row.x = (double)logical.x / PANGO_SCALE;
+      row.height = (double)(y1 - y0) / PANGO_SCALE;
+      row.baseline = (double)(pango_layout_iter_get_baseline (iter) - y0) / PANGO_SCALE;
+      row.rule_x = -1;
+      row.item = item;
+      row.first = line == 0;
+
+      /* A write-in line follows the label's last line. */
+      if (rule_after >= 0 && line == n - 1)
+        row.rule_x = row.x + (double)logical.width / PANGO_SCALE + rule_after;
+
+      g_array_append_val (rows, row);
+      line++;
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
+static void
+add_write_in_rows (NhCardRender *self,
+                   Item         *item,
+                   guint         index,
+                   double        font,
+                   double        width,
+                   double        scale,
+                   GArray       *rows)
+{
+  double height = write_in_height (font, scale);
+  guint lines = scale >= 1.2 ? MAX (item->write_lines, 1) : 1;
+  g_autoptr(PangoLayout) layout = new_layout (self, item->markup, font, width, FALSE);
+  Row *last;
+  double descent;
+
+  add_text_rows (layout, rows, index, 2.0 * scale);
+  last = &g_array_index (rows, Row, rows->len - 1);
+  descent = last->height - last->baseline;
+
+  /* Text sits on the line, with room for a hand above it. */
+  if (last->height < height)
+    {
+      last->baseline += height - last->height;
+      last->height = height;
+    }
+
+  if (item->second != NULL)
+    {
+      last->second = new_layout (self, item->second, font, -1, FALSE);
+      last->second_x = MAX (width * 0.55, last->rule_x + 12.0 * scale);
+      if (last->second_x + layout_width (last->second) > width * 0.85)
+        g_clear_object (&last->second);
+    }
+
+  if (last->rule_x > width * 0.7)
+    {
+      Row extra = { 0 };
+
+      last->rule_x = -1;
+      extra.height = height;
+      extra.baseline = height - descent;
+      extra.item = index;
+      g_array_append_val (rows, extra);
+    }
+
+  for (guint k = 1; k < lines; k++)
+    {
+      Row extra = { 0 };
+
+      extra.height = height;
+      extra.baseline = height - descent;
+      extra.item = index;
+      g_array_append_val (rows, extra);
+    }
+}
+
+/* Lays the items out at one font size as rows; returns the total height. */
+static double
+build_rows (NhCardRender *self,
+            GPtrArray    *items,
+            double        font,
+            double        width,
+            double        scale,
+            GArray       *rows)
+{
+  double total = 0;
+  double bullet_indent;
+
+  {
+    g_autoptr(PangoLayout) bullet = new_layout (self, "•\u2002", font, -1, FALSE);
+
+    bullet_indent = layout_width (bullet);
+  }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = g_ptr_array_index (items, i);
+      g_autoptr(PangoLayout) layout = NULL;
+      guint first = rows->len;
+      Row *first_row;
+
+      switch (item->kind)
+        {
+        case ITEM_TEXT:
+        case ITEM_NOTE:
+          layout = new_layout (self, item->markup, font, width, FALSE);
+          add_text_rows (layout, rows, i, -1);
+          break;
+
+        case ITEM_BULLET:
+          layout = new_layout (self, item->markup, font, width, FALSE);
+          pango_layout_set_indent (layout, (int)(-bullet_indent * PANGO_SCALE));
+          add_text_rows (layout, rows, i, -1);
+          break;
+
+        case ITEM_WRITE_IN:
+          add_write_in_rows (self, item, i, font, width, scale, rows);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+
+      /* Lines to write on need no gap between them: the rules part them. */
+      first_row = &g_array_index (rows, Row, first);
+      if (i > 0 && !(item->kind == ITEM_WRITE_IN &&
+                     ((Item *)g_ptr_array_index (items, i - 1))->kind == ITEM_WRITE_IN))
+        first_row->space = item_spacing (font);
+
+      for (guint r = first; r < rows->len; r++)
+        total += g_array_index (rows, Row, r).space + g_array_index (rows, Row, r).height;
+    }
+
+  return total;
+}
+
+static char *
+remaining_text (Row *row)
+{
+  const char *text = pango_layout_get_text (row->layout);
+  PangoLayoutLine *line = pango_layout_get_line_readonly (row->layout, row->line);
+
+  return g_markup_escape_text (text + line->start_index, -1);
+}
+
+/* Fits @items in @height: smaller text first, then a note. What did not
+ * fit is returned in @rest, for the next side; with @rest NULL, this is the
+ * last side and what did not fit is left out. */
+static NhCardFit
+plan_side (NhCardRender  *self,
+           SidePlan      *side,
+           GPtrArray     *items,
+           double         base_font,
+           double         width,
+           double         height,
+           double         scale,
+           const char    *note,
+           GPtrArray    **rest)
+{
+  double font = base_font;
+  g_autoptr(GArray) rows = NULL;
+  double limit, y = 0;
+  guint placed = 0;
+  NhCardFit fit = NH_CARD_FIT_OK;
+
+  for (;;)
+    {
+      double total;
+
+      g_clear_pointer (&rows, g_array_unref);
+      rows = g_array_new (FALSE, TRUE, sizeof (Row));
+      g_array_set_clear_func (rows, row_clear);
+
+      total = build_rows (self, items, font, width, scale, rows);
+      if (total <= height + 0.01)
+        {
+          side->font = font;
+          side->spacing = item_spacing (font);
+          side->rows = g_steal_pointer (&rows);
+          if (font < base_font)
+            fit |= NH_CARD_FIT_SHRUNK;
+          return fit;
+        }
+
+      if (font <= NH_CARD_RENDER_MIN_FONT)
+        break;
+      font = MAX (NH_CARD_RENDER_MIN_FONT, font - FONT_STEP);
+    }
+
+  /* Too much even at the smallest size. */
+  fit |= NH_CARD_FIT_SHRUNK;
+  side->font = font;
+  side->spacing = item_spacing (font);
+  side->note = new_layout (self, note, font, width, TRUE);
+  pango_layout_set_alignment (side->note, PANGO_ALIGN_RIGHT);
+  limit = height - layout_height (side->note) - side->spacing;
+
+  while (placed < rows->len)
+    {
+      Row *row = &g_array_index (rows, Row, placed);
+      double space = y > 0 ? row->space : 0;
+
+      if (row->first)
+        {
+          double item_height = 0;
+
+          for (guint r = placed; r < rows->len && g_array_index (rows, Row, r).item == row->item; r++)
+            item_height += g_array_index (rows, Row, r).height;
+
+          /* A short item moves whole to the next side rather than being
+           * split; on the last side, every line that fits is shown. */
+          if (rest != NULL && y > 0 && y + space + item_height > limit && item_height <= limit / 3)
+            break;
+        }
+
+      if (y + space + row->height > limit)
+        break;
+
+      y += space + row->height;
+      placed++;
+    }
+
+  if (rest != NULL && placed < rows->len)
+    {
+      Row *row = &g_array_index (rows, Row, placed);
+      guint next_item = row->item;
+
+      *rest = g_ptr_array_new_with_free_func (item_free);
+
+      /* An item split between lines goes on with the rest of its text. */
+      if (!row->first && row->layout != NULL)
+        {
+          g_ptr_array_add (*rest, item_new (ITEM_TEXT, remaining_text (row), 0));
+          next_item++;
+        }
+      else if (!row->first)
+        next_item++;
+
+      for (guint i = next_item; i < items->len; i++)
+        {
+          Item *item = g_ptr_array_index (items, i);
+
+          g_ptr_array_add (*rest, item_new (item->kind, g_strdup (item->markup), item->write_lines));
+        }
+    }
+
+  g_array_set_size (rows, placed);
+  side->rows = g_steal_pointer (&rows);
+
+  return fit;
+}
+
+static gboolean
+is_a6 (NhCardRender *self)
+{
+  return g_str_equal (self->paper->id, "a6");
+}
+
+static Plan *
+ensure_plan (NhCardRender *self,
+             double        width,
+             double        height)
+{
+  g_autoptr(GPtrArray) front = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GPtrArray) rest = NULL;
+  g_autofree char *continued = NULL;
+  g_autofree char *cut = NULL;
+  SideBox box;
+  Plan *plan;
+  double base;
+
+  if (self->plan != NULL && self->plan->width == width && self->plan->height == height)
+    return self->plan;
+
+  g_clear_pointer (&self->plan, plan_free);
+  plan = g_new0 (Plan, 1);
+  plan->width = width;
+  plan->height = height;
+
+  side_box (self, NH_CARD_FRONT, width, height, &box);
+  base = 7.0 * box.scale;
+
+  continued = g_markup_printf_escaped ("<i>%s</i>", is_a6 (self) ? _("Continued below") : _("Continued on the back"));
+  front = side_items (self, NH_CARD_FRONT);
+  plan->fit |= plan_side (self, &plan->sides[NH_CARD_FRONT], front, base,
+                          box.text_width, box.content_height, box.scale, continued, &rest);
+
+  back = side_items (self, NH_CARD_BACK);
+  if (rest != NULL)
+    {
+      g_autofree char *heading = g_markup_printf_escaped ("<i>%s</i>",
+                                                          is_a6 (self) ? _("Continued from above:")
+                                                                       : _("Continued from the front:"));
+
+      plan->fit |= NH_CARD_FIT_CONTINUED;
+      g_ptr_array_insert (rest, 0, item_new (ITEM_NOTE, g_steal_pointer (&heading), 0));
+      /* What the front could not hold comes first: it is who to call. */
+      g_ptr_array_extend_and_steal (rest, g_steal_pointer (&back));
+      back = g_steal_pointer (&rest);
+    }
+
+  side_box (self, NH_CARD_BACK, width, height, &box);
+  cut = g_markup_printf_escaped ("<i>%s</i>", _("Not all of the text fits on this card."));
+  {
+    plan->fit |= plan_side (self, &plan->sides[NH_CARD_BACK], back, base,
+                            box.text_width, box.content_height, box.scale, cut, NULL);
+    if (plan->sides[NH_CARD_BACK].note != NULL)
+      plan->fit |= NH_CARD_FIT_CUT;
+  }
+
+  if (self->qr_text != NULL && self->qr == NULL)
+    plan->fit |= NH_CARD_FIT_NO_QR;
+
+  self->plan = plan;
+
+  return plan;
+}
+
+static void
+rounded_rectangle (cairo_t *cr,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   height,
+                   double   radius)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+draw_band (NhCardRender *self,
+           cairo_t      *cr,
+           SideBox      *box,
+           double        width,
+           const char   *title)
+{
+  g_autofree char *markup = g_markup_escape_text (title, -1);
+  g_autoptr(PangoLayout) layout = NULL;
+  double band_width = width - 2 * box->margin;
+  double pad = 2.0 * box->scale;
+
+  layout = new_layout (self, markup, BAND_FONT * box->scale, band_width - 2 * 2.5 * box->scale, TRUE);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+
+  rounded_rectangle (cr, box->margin, box->margin, band_width, box->band_height, 2.0 * box->scale);
+  cairo_set_source_rgb (cr, BAND_RGB);
+  cairo_fill (cr);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_move_to (cr, box->margin + 2.5 * box->scale,
+                 box->margin + MAX (pad, (box->band_height - layout_height (layout)) / 2));
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_footer (NhCardRender *self,
+             cairo_t      *cr,
+             SideBox      *box,
+             double        width)
+{
+  g_autofree char *footer = nh_card_dup_footer (self->card, self->edition, self->blank);
+  g_autofree char *markup = g_markup_escape_text (footer, -1);
+  g_autoptr(PangoLayout) layout = NULL;
+
+  layout = new_layout (self, markup, MAX (NH_CARD_RENDER_MIN_FONT, 6.0 * box->scale),
+                       width - 2 * box->content_x, FALSE);
+  /* One line: the footer is short, and the card must not grow. */
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+
+  cairo_set_source_rgb (cr, FOOTER_RGB);
+  cairo_move_to (cr, box->content_x, box->footer_y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_rule (cairo_t *cr,
+           double   from,
+           double   to,
+           double   y,
+           double   scale)
+{
+  if (to - from < 4.0 * scale)
+    return;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, 0.5 * scale);
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  cairo_move_to (cr, from, y);
+  cairo_line_to (cr, to, y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_rows (cairo_t  *cr,
+           SidePlan *side,
+           SideBox  *box)
+{
+  double y = box->content_y;
+  double scale = box->scale;
+  double x = box->content_x;
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+
+  for (guint i = 0; i < side->rows->len; i++)
+    {
+      Row *row = &g_array_index (side->rows, Row, i);
+      double baseline;
+      double rule_end = x + box->text_width;
+
+      if (i > 0)
+        y += row->space;
+      baseline = y + row->baseline;
+
+      if (row->layout != NULL)
+        {
+          cairo_move_to (cr, x + row->x, baseline);
+          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (row->layout, row->line));
+        }
+
+      if (row->second != NULL)
+        {
+          rule_end = x + row->second_x - 3.0 * scale;
+          cairo_move_to (cr, x + row->second_x, baseline);
+          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (row->second, 0));
+          draw_rule (cr, x + row->second_x + layout_width (row->second) + 2.0 * scale,
+                     x + box->text_width, baseline + 1.0 * scale, scale);
+        }
+
+      if (row->rule_x >= 0)
+        draw_rule (cr, x + row->rule_x, rule_end, baseline + 1.0 * scale, scale);
+      else if (row->layout == NULL)
+        draw_rule (cr, x, rule_end, baseline + 1.0 * scale, scale);
+
+      y += row->height;
+    }
+
+  if (side->note != NULL)
+    {
+      cairo_set_source_rgb (cr, NOTE_RGB);
+      cairo_move_to (cr, box->content_x, box->content_y + box->content_height - layout_height (side->note));
+      pango_cairo_show_layout (cr, side->note);
+    }
+}
+
+static void
+draw_side (NhCardRender *self,
+           cairo_t      *cr,
+           NhCardSide    side,
+           double        width,
+           double        height)
+{
+  Plan *plan = ensure_plan (self, width, height);
+  SideBox box;
+
+  side_box (self, side, width, height, &box);
+
+  cairo_save (cr);
+
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill (cr);
+
+  draw_band (self, cr, &box, width,
+             side == NH_CARD_FRONT ? nh_edition_get_card_title (self->edition)
+                                   : _("For hospital staff"));
+  draw_rows (cr, &plan->sides[side], &box);
+
+  if (box.qr_size > 0)
+    nh_qr_draw (self->qr, cr,
+                box.content_x + box.content_width - box.qr_size,
+                box.content_y + box.content_height - box.qr_size,
+                box.qr_size);
+
+  draw_footer (self, cr, &box, width);
+
+  cairo_restore (cr);
+}
+
+/* The height of the source credit at the foot of an A6 page. */
+static PangoLayout *
+a6_credit (NhCardRender *self,
+           double        width,
+           double        margin)
+{
+  g_autofree char *markup = g_markup_escape_text (nh_edition_get_source_credit (self->edition), -1);
+
+  return new_layout (self, markup, NH_CARD_RENDER_MIN_FONT, width - 2 * margin, FALSE);
+}
+
+#define A6_MARGIN 12.0
+
+static double
+a6_side_height (NhCardRender *self,
+                double        width,
+                double        height,
+                PangoLayout **credit_out)
+{
+  g_autoptr(PangoLayout) credit = a6_credit (self, width, A6_MARGIN);
+  double credit_height = layout_height (credit) + A6_MARGIN;
+
+  if (credit_out != NULL)
+    *credit_out = g_steal_pointer (&credit);
+
+  return (height - credit_height) / 2;
+}
+
+/* Fits a layout made for @natural_width x @natural_height into the page. */
+static void
+fit_page (cairo_t *cr,
+          double   width,
+          double   height,
+          double   natural_width,
+          double   natural_height)
+{
+  double scale = MIN (width / natural_width, height / natural_height);
+
+  scale = MIN (scale, 1.0);
+  cairo_translate (cr, (width - natural_width * scale) / 2, (height - natural_height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+}
+
+static void
+draw_wallet_page (NhCardRender *self,
+                  cairo_t      *cr,
+                  double        width,
+                  double        height,
+                  guint         page)
+{
+  cairo_save (cr);
+  fit_page (cr, width, height, CARD_WIDTH, CARD_HEIGHT);
+
+  if (page == 0)
+    nh_card_render_draw_front (self, cr, CARD_WIDTH, CARD_HEIGHT);
+  else
+    nh_card_render_draw_back (self, cr, CARD_WIDTH, CARD_HEIGHT);
+
+  /* Where to cut for the rounded corners of a bank card. */
+  cairo_set_line_width (cr, 0.5);
+  cairo_set_source_rgb (cr, GUIDE_RGB);
+  rounded_rectangle (cr, 0.25, 0.25, CARD_WIDTH - 0.5, CARD_HEIGHT - 0.5, CARD_RADIUS);
+  cairo_stroke (cr);
+
+  cairo_restore (cr);
+}
+
+static void
+draw_a6_page (NhCardRender *self,
+              cairo_t      *cr,
+              double        width,
+              double        height)
+{
+  const NhPaper *a6 = nh_paper_lookup ("a6");
+  g_autoptr(PangoLayout) credit = NULL;
+  double side_height = a6_side_height (self, a6->width, a6->height, &credit);
+
+  cairo_save (cr);
+  fit_page (cr, width, height, a6->width, a6->height);
+
+  nh_card_render_draw_front (self, cr, a6->width, side_height);
+  cairo_save (cr);
+  cairo_translate (cr, 0, side_height);
+  nh_card_render_draw_back (self, cr, a6->width, side_height);
+  cairo_restore (cr);
+
+  /* Between the two sides: a line to cut or fold on. */
+  cairo_set_line_width (cr, 0.5);
+  cairo_set_source_rgb (cr, GUIDE_RGB);
+  {
+    double dash[] = { 3, 2 };
+
+    cairo_set_dash (cr, dash, 2, 0);
+  }
+  cairo_move_to (cr, A6_MARGIN / 2, side_height);
+  cairo_line_to (cr, a6->width - A6_MARGIN / 2, side_height);
+  cairo_stroke (cr);
+
+  cairo_set_source_rgb (cr, FOOTER_RGB);
+  cairo_move_to (cr, A6_MARGIN, 2 * side_height);
+  pango_cairo_show_layout (cr, credit);
+
+  cairo_restore (cr);
+}
+
+static void
+crop_mark (cairo_t *cr,
+           double   x,
+           double   y,
+           double   dx,
+           double   dy)
+{
+  const double gap = 4, length = 12;
+
+  cairo_move_to (cr, x + dx * gap, y + dy * gap);
+  cairo_line_to (cr, x + dx * (gap + length), y + dy * (gap + length));
+}
+
+static void
+draw_sheet_page (NhCardRender *self,
+                 cairo_t      *cr,
+                 double        width,
+                 double        height)
+{
+  const double margin = 36, gap = 40;
+  double strip_width = 2 * CARD_WIDTH;
+  double scale = MIN (1.0, (width - 2 * margin) / (strip_width + 2 * gap));
+  g_autoptr(PangoLayout) how = NULL;
+  g_autoptr(PangoLayout) credit = NULL;
+  g_autofree char *how_markup = NULL;
+  g_autofree char *credit_markup = NULL;
+  double top, bottom, x;
+  guint copies;
+
+  how_markup = g_markup_escape_text (_("Cut along the corner marks, then fold on the dashed line "
+                                       "so that the printing is on the outside."), -1);
+  how = new_layout (self, how_markup, 9, width - 2 * margin, FALSE);
+  credit_markup = g_markup_escape_text (nh_edition_get_source_credit (self->edition), -1);
+  credit = new_layout (self, credit_markup, 7, width - 2 * margin, FALSE);
+
+  cairo_save (cr);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_move_to (cr, margin, margin);
+  pango_cairo_show_layout (cr, how);
+
+  cairo_set_source_rgb (cr, FOOTER_RGB);
+  cairo_move_to (cr, margin, height - margin - layout_height (credit));
+  pango_cairo_show_layout (cr, credit);
+
+  top = margin + layout_height (how) + gap / 2;
+  bottom = height - margin - layout_height (credit) - gap / 2;
+  /* Spare copies: one for each bag, as many as the sheet holds, at most four. */
+  copies = (guint)floor ((bottom - top) / ((CARD_HEIGHT + gap) * scale));
+  copies = CLAMP (copies, 1, 4);
+
+  cairo_translate (cr, (width - strip_width * scale) / 2, top + gap / 2 * scale);
+  cairo_scale (cr, scale, scale);
+
+  for (guint i = 0; i < copies; i++)
+    {
+      double y = i * (CARD_HEIGHT + gap);
+      double dash[] = { 3, 2 };
+
+      cairo_save (cr);
+      cairo_translate (cr, 0, y);
+      nh_card_render_draw_front (self, cr, CARD_WIDTH, CARD_HEIGHT);
+      cairo_translate (cr, CARD_WIDTH, 0);
+      nh_card_render_draw_back (self, cr, CARD_WIDTH, CARD_HEIGHT);
+      cairo_restore (cr);
+
+      /* A faint outline to cut along, crop marks at the corners. */
+      cairo_set_line_width (cr, 0.3);
+      cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
+      cairo_rectangle (cr, 0, y, strip_width, CARD_HEIGHT);
+      cairo_stroke (cr);
+
+      cairo_set_line_width (cr, 0.5);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      x = strip_width;
+      crop_mark (cr, 0, y, -1, 0);
+      crop_mark (cr, 0, y, 0, -1);
+      crop_mark (cr, x, y, 1, 0);
+      crop_mark (cr, x, y, 0, -1);
+      crop_mark (cr, 0, y + CARD_HEIGHT, -1, 0);
+      crop_mark (cr, 0, y + CARD_HEIGHT, 0, 1);
+      crop_mark (cr, x, y + CARD_HEIGHT, 1, 0);
+      crop_mark (cr, x, y + CARD_HEIGHT, 0, 1);
+      cairo_stroke (cr);
+
+      /* The fold, marked outside the card so nothing prints across it. */
+      cairo_save (cr);
+      cairo_set_dash (cr, dash, 2, 0);
+      crop_mark (cr, CARD_WIDTH, y, 0, -1);
+      crop_mark (cr, CARD_WIDTH, y + CARD_HEIGHT, 0, 1);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+
+  cairo_restore (cr);
+}
+
+/**
+ * nh_card_render_new:
+ * @blank: print labels with lines to write on instead of the family's text
+ *
+ * A snapshot of the card for drawing: later changes to @card do not show.
+ * A QR code is drawn when the card asks for one and is not blank.
+ */
+NhCardRender *
+nh_card_render_new (NhCard        *card,
+                    NhEdition     *edition,
+                    const NhPaper *paper,
+                    gboolean       blank)
+{
+  NhCardRender *self;
+
+  g_return_val_if_fail (NH_IS_CARD (card), NULL);
+  g_return_val_if_fail (NH_IS_EDITION (edition), NULL);
+  g_return_val_if_fail (paper != NULL, NULL);
+
+  self = g_new0 (NhCardRender, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->card = nh_card_copy (card);
+  self->edition = g_object_ref (edition);
+  self->paper = paper;
+  self->blank = blank;
+  self->context = create_context ();
+
+  if (!blank && nh_card_get_show_qr (card))
+    {
+      self->qr_text = nh_card_dup_text (card, edition);
+      self->qr = nh_qr_new (self->qr_text, NULL);
+    }
+
+  return self;
+}
+
+NhCardRender *
+nh_card_render_ref (NhCardRender *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+
+  return self;
+}
+
+void
+nh_card_render_unref (NhCardRender *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_clear_pointer (&self->plan, plan_free);
+  g_clear_pointer (&self->qr, nh_qr_free);
+  g_clear_pointer (&self->qr_text, g_free);
+  g_clear_object (&self->context);
+  g_clear_object (&self->card);
+  g_clear_object (&self->edition);
+  g_free (self);
+}
+
+const NhPaper *
+nh_card_render_get_paper (NhCardRender *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->paper;
+}
+
+/* Returns: (nullable): the text in the QR code, or NULL when there is none */
+const char *
+nh_card_render_get_qr_text (NhCardRender *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->qr != NULL ? self->qr_text : NULL;
+}
+
+/* The size of one side on this paper, in points: a wallet card, or half an
+ * A6 page less its credit line. */
+void
+nh_card_render_get_side_size (NhCardRender *self,
+                              double       *width,
+                              double       *height)
+{
+  g_return_if_fail (self != NULL);
+
+  if (is_a6 (self))
+    {
+      const NhPaper *a6 = nh_paper_lookup ("a6");
+
+      *width = a6->width;
+      *height = a6_side_height (self, a6->width, a6->height, NULL);
+    }
+  else
+    {
+      *width = CARD_WIDTH;
+      *height = CARD_HEIGHT;
+    }
+}
+
+/* How the text fits on this paper: for the editor to warn before printing. */
+NhCardFit
+nh_card_render_get_fit (NhCardRender *self)
+{
+  double width, height;
+
+  g_return_val_if_fail (self != NULL, NH_CARD_FIT_OK);
+
+  nh_card_render_get_side_size (self, &width, &height);
+
+  return ensure_plan (self, width, height)->fit;
+}
+
+/* The body text size on one side of this paper, in points. */
+double
+nh_card_render_get_font_size (NhCardRender *self,
+                              NhCardSide    side)
+{
+  double width, height;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  nh_card_render_get_side_size (self, &width, &height);
+
+  return ensure_plan (self, width, height)->sides[side].font;
+}
+
+/* Draws the front in a box of @width x @height points at the origin. */
+void
+nh_card_render_draw_front (NhCardRender *self,
+                           cairo_t      *cr,
+                           double        width,
+                           double        height)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  draw_side (self, cr, NH_CARD_FRONT, width, height);
+}
+
+/* Draws the back in a box of @width x @height points at the origin. */
+void
+nh_card_render_draw_back (NhCardRender *self,
+                          cairo_t      *cr,
+                          double        width,
+                          double        height)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  draw_side (self, cr, NH_CARD_BACK, width, height);
+}
+
+/* An NhCountPagesFunc: the wallet card is two pages, the rest one. */
+guint
+nh_card_render_count_pages (double   width,
+                            double   height,
+                            gpointer user_data)
+{
+  NhCardRender *self = user_data;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  return g_str_equal (self->paper->id, "id1") ? 2 : 1;
+}
+
+/* An NhDrawPageFunc for the paper the render was made for; on a page of
+ * another size the layout is scaled down to fit. */
+void
+nh_card_render_draw_page (cairo_t  *cr,
+                          double    width,
+                          double    height,
+                          guint     page,
+                          gpointer  user_data)
+{
+  NhCardRender *self = user_data;
+
+  g_return_if_fail (self != NULL);
+
+  if (g_str_equal (self->paper->id, "id1"))
+    draw_wallet_page (self, cr, width, height, page);
+  else if (is_a6 (self))
+    draw_a6_page (self, cr, width, height);
+  else
+    draw_sheet_page (self, cr, width, height);
+}
+
+gboolean
+nh_card_render_export (NhCardRender  *self,
+                       const char    *path,
+                       GError       **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return nh_pdf_write (path, self->paper->width, self->paper->height,
+                       nh_card_render_count_pages (self->paper->width, self->paper->height, self),
+                       nh_card_render_draw_page, self, error);
+}
