@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nh-application-actions.c: app.* actions: text size, about, quit */
+/* nh-application-actions.c: app.* actions: text size, help, about, quit */
 
 #include "config.h"
 
@@ -7,6 +7,9 @@
 
 #include "nh-application-private.h"
 #include "ui/nh-preferences-window.h"
+
+#define NH_HELP_INSTALL_COMMAND "sudo apt install yelp"
+#define NH_HELP_WEB_URI "https://github.com/nemohandbook/nemo-handbook/tree/main/help/C"
 
 static void
 change_text_scale (NhApplication *self,
@@ -106,6 +109,57 @@ about_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The help is Mallard, read by Yelp; without Yelp, "help:" URIs open nothing
+ * at all, so say what to install, and where the same pages can be read. */
+static void
+help_cb (GSimpleAction *action,
+         GVariant      *param,
+         gpointer       user_data)
+{
+  NhApplication *self = NH_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *yelp = g_find_program_in_path ("yelp");
+  GtkWidget *dialog;
+  GtkWidget *box;
+  GtkWidget *command;
+  GtkWidget *online;
+  GtkWidget *link;
+
+  if (yelp != NULL)
+    {
+      gtk_show_uri (window, "help:nemo-handbook", GDK_CURRENT_TIME);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (window, _("The Help Viewer Is Not Installed"),
+                                   _("The help opens in Help, the GNOME help viewer, "
+                                     "which is not on this computer. To install it, "
+                                     "open Terminal, type this command, press Enter "
+                                     "and give your password:"));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  command = gtk_label_new (NH_HELP_INSTALL_COMMAND);
+  gtk_label_set_selectable (GTK_LABEL (command), TRUE);
+  gtk_widget_add_css_class (command, "monospace");
+  gtk_widget_add_css_class (command, "title-4");
+  gtk_box_append (GTK_BOX (box), command);
+
+  online = gtk_label_new (_("Until then, the same help pages can be read on the "
+                            "project’s website, in the folder “help”."));
+  gtk_label_set_wrap (GTK_LABEL (online), TRUE);
+  gtk_label_set_justify (GTK_LABEL (online), GTK_JUSTIFY_CENTER);
+  gtk_box_append (GTK_BOX (box), online);
+
+  link = gtk_link_button_new_with_label (NH_HELP_WEB_URI, _("Help on the Website"));
+  gtk_widget_set_halign (link, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), link);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 preferences_cb (GSimpleAction *action,
                 GVariant      *param,
@@ -143,6 +197,7 @@ static const GActionEntry app_entries[] = {
   { "text-bigger", text_bigger_cb },
   { "text-smaller", text_smaller_cb },
   { "text-reset", text_reset_cb },
+  { "help", help_cb },
   { "about", about_cb },
   { "preferences", preferences_cb },
   { "quit", quit_cb },
@@ -157,6 +212,8 @@ static const struct {
   { "app.text-reset", { "<Control>0", "<Control>KP_0", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "app.help", { "F1", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.show-checklist", { "<Control>i", NULL } },
   { "win.print", { "<Control>p", NULL } },
@@ -182,5 +239,3 @@ _nh_application_actions_init (NhApplication *self)
                            G_CONNECT_SWAPPED);
   update_text_scale_actions (self);
 }
-  { "win.show-help-overlay", { "<Control>question", NULL } },
-  { "app.help", { "F1", NULL } },
