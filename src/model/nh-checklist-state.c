@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "nh-checklist-state.h"
+#include "nh-json-guard.h"
 
 #define FORMAT_VERSION 1
 
@@ -147,6 +148,10 @@ nh_checklist_state_new_from_bytes (GBytes  *bytes,
                            "the file is not valid UTF-8 text");
       return NULL;
     }
+
+  /* Deep nesting would overflow json-glib's stack; see nh-json-guard.c. */
+  if (!nh_json_guard_check (data, length, NH_CHECKLIST_STATE_MAX_DEPTH, NULL, error))
+    return NULL;
 
   if (!json_parser_load_from_data (parser, data, length, error))
     return NULL;

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 #define NH_CHECKLIST_STATE_MAX_BYTES   (4 * 1024 * 1024)
 #define NH_CHECKLIST_MAX_EPISODES      200
 #define NH_CLINIC_MAX_CHARS            1000
+#define NH_CHECKLIST_STATE_MAX_DEPTH   16
 
 #define NH_TYPE_CHECKLIST_STATE (nh_checklist_state_get_type ())
 

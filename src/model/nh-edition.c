@@ -11,6 +11,7 @@
 #include "nh-catalog.h"
 #include "nh-checklist-tier.h"
 #include "nh-edition.h"
+#include "nh-json-guard.h"
 
 struct _NhEdition
 {
@@ -750,37 +751,21 @@ check_card (Checker    *checker,
   self->card_instructions = g_strv_builder_end (builder);
 }
 
-/* json-glib parses recursively, so bound the nesting before parsing. */
-static gboolean
-check_depth (const char *data,
-             gsize       len)
+/* Line and column (in characters, from 1) of byte @offset; the text
+ * before it is valid UTF-8. */
+static void
+set_position (NhEditionProblem *problem,
+              const char       *data,
+              gsize             offset)
 {
-  gboolean in_string = FALSE;
-  int depth = 0;
+  g_autofree char *before = g_strndup (data, offset);
+  const char *last_newline = strrchr (before, '\n');
 
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > NH_EDITION_MAX_DEPTH)
-            return FALSE;
-        }
-      else if (c == '}' || c == ']')
-        depth--;
-    }
-
-  return TRUE;
+  problem->line = 1;
+  for (const char *c = before; *c; c++)
+    if (*c == '\n')
+      problem->line++;
+  problem->column = g_utf8_strlen (last_newline ? last_newline + 1 : before, -1) + 1;
 }
 
 static NhEdition *
@@ -1028,10 +1013,12 @@ nh_edition_check_bytes_translated (GBytes     *bytes,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GError) guard_error = NULL;
   g_autoptr(NhEdition) result = NULL;
   Checker checker = { 0 };
   const char *data;
   const char *invalid;
+  gsize offset = 0;
   gsize len;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -1051,27 +1038,21 @@ nh_edition_check_bytes_translated (GBytes     *bytes,
 
   if (!g_utf8_validate_len (data, len, &invalid))
     {
-      g_autofree char *before = g_strndup (data, invalid - data);
-      NhEditionProblem *problem;
-      const char *last_newline = strrchr (before, '\n');
-
       add_problem (&checker, NH_PROBLEM_ERROR, "",
                    "the text is not valid UTF-8 (at byte %" G_GSIZE_FORMAT ")",
                    (gsize)(invalid - data));
-      problem = g_ptr_array_index (checker.problems, checker.problems->len - 1);
-      problem->line = 1;
-      for (const char *c = before; *c; c++)
-        if (*c == '\n')
-          problem->line++;
-      problem->column = g_utf8_strlen (last_newline ? last_newline + 1 : before, -1) + 1;
+      set_position (g_ptr_array_index (checker.problems, checker.problems->len - 1),
+                    data, invalid - data);
       goto out;
     }
 
-  if (!check_depth (data, len))
+  /* Deep nesting, several values, comments: see nh-json-guard.c. An empty
+   * document gets its own message below. */
+  if (len > 0 && !nh_json_guard_check (data, len, NH_EDITION_MAX_DEPTH, &offset, &guard_error))
     {
-      add_problem (&checker, NH_PROBLEM_ERROR, "",
-                   "the document is nested too deeply (more than %d levels)",
-                   NH_EDITION_MAX_DEPTH);
+      add_problem (&checker, NH_PROBLEM_ERROR, "", "%s", guard_error->message);
+      set_position (g_ptr_array_index (checker.problems, checker.problems->len - 1),
+                    data, offset);
       goto out;
     }
 
