@@ -127,6 +127,7 @@ nh_checklist_state_new_from_bytes (GBytes  *bytes,
   g_autoptr(NhChecklistState) self = g_object_new (NH_TYPE_CHECKLIST_STATE, NULL);
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(NhEpisode) current = NULL;
+  g_autoptr(GError) parse_error = NULL;
   JsonObject *root;
   JsonNode *node;
   const char *data;
@@ -153,8 +154,14 @@ nh_checklist_state_new_from_bytes (GBytes  *bytes,
   if (!nh_json_guard_check (data, length, NH_CHECKLIST_STATE_MAX_DEPTH, NULL, error))
     return NULL;
 
-  if (!json_parser_load_from_data (parser, data, length, error))
-    return NULL;
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      /* json-glib cuts a long string in its message in mid-character. */
+      g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
+
+      g_set_error_literal (error, parse_error->domain, parse_error->code, message);
+      return NULL;
+    }
 
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {

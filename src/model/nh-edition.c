@@ -1067,8 +1067,9 @@ nh_edition_check_bytes_translated (GBytes     *bytes,
   if (!json_parser_load_from_data (parser, data, len, &parse_error))
     {
       NhEditionProblem *problem;
-
-      const char *message = parse_error->message;
+      /* json-glib cuts a long string in its message in mid-character. */
+      g_autofree char *valid = g_utf8_make_valid (parse_error->message, -1);
+      const char *message = valid;
 
       /* json-glib starts with "<data>:LINE:COLUMN: Parse error: "; we keep
        * the line and column as numbers instead. */
