@@ -172,8 +172,11 @@ nh_checklist_state_new_from_bytes (GBytes  *bytes,
 
   root = json_node_get_object (json_parser_get_root (parser));
 
-  if (!json_object_has_member (root, "version") ||
-      json_object_get_int_member (root, "version") != FORMAT_VERSION)
+  /* json_object_get_int_member() is critical about a non-value. */
+  node = json_object_get_member (root, "version");
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64 ||
+      json_node_get_int (node) != FORMAT_VERSION)
     {
       g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
                            "the file was written by another version of the app");
