@@ -49,10 +49,15 @@ format_time (GDateTime *time)
   return g_date_time_format_iso8601 (time);
 }
 
+/* Returns: (nullable): the time in UTC. A time at the edge of the calendar,
+ * such as 0001-01-01T00:00:00+14:00, has none: that is an invalid time too,
+ * not a NULL start time later. */
 static GDateTime *
 parse_time (const char *text)
 {
-  return text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+  g_autoptr(GDateTime) time = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+
+  return time ? g_date_time_to_utc (time) : NULL;
 }
 
 static void
