@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-fuzz-targets.c: one input through each loader, for fuzzers and replay
+ *
+ * The libFuzzer harnesses (build-aux/fuzz) and the replay test
+ * (test-fuzz-replay, an ordinary build) share these, so a crash input found
+ * by a fuzzer fails the normal test suite the same way.
+ *
+ * Besides not crashing, each loader must keep its contract on any input:
+ * exactly one of a result and an error, and whatever loads can be saved and
+ * loaded again.
+ */
+
+#include "nh-fuzz-targets.h"
+
+#include <stdlib.h>
+
+#include "model/nh-checklist-state.h"
+#include "model/nh-edition.h"
+
+static GLogWriterOutput
+abort_on_warning (GLogLevelFlags   log_level,
+                  const GLogField *fields,
+                  gsize            n_fields,
+                  gpointer         user_data)
+{
+  g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+
+  /* abort(), not GLib's breakpoint trap, so libFuzzer saves the input. */
+  if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    abort ();
+
+  return G_LOG_WRITER_HANDLED;
+}
+
+/* A warning or critical from a loader is a bug too: a broken file must be
+ * turned into a GError, never into a log message. (Under GTest, which
+ * makes them fatal itself, this is not needed.) */
+void
+nh_fuzz_setup (void)
+{
+  g_log_set_writer_func (abort_on_warning, NULL, NULL);
+}
+
+static void
+assert_text (const char *text)
+{
+  g_assert_nonnull (text);
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+}
+
+static void
+assert_texts (const char * const *texts)
+{
+  g_assert_nonnull (texts);
+  for (guint i = 0; texts[i] != NULL; i++)
+    assert_text (texts[i]);
+}
+
+void
+nh_fuzz_edition (const guint8 *data,
+                 gsize         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NhEdition) edition = nh_edition_new_from_bytes (bytes, &error);
+
+  g_assert_true ((edition == NULL) != (error == NULL));
+
+  if (edition != NULL)
+    {
+      guint n = nh_edition_get_n_sections (edition);
+
+      /* Everything it holds goes to Pango and GTK labels as it is. */
+      assert_text (nh_edition_get_title (edition));
+      assert_text (nh_edition_get_disclaimer (edition));
+      assert_text (nh_edition_get_checklist_title (edition));
+      assert_texts (nh_edition_get_card_instructions (edition));
+
+      g_assert_cmpuint (n, >, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          NhSection *section = nh_edition_get_section (edition, i);
+
+          assert_text (nh_section_get_title (section));
+          for (guint b = 0; b < nh_section_get_n_blocks (section); b++)
+            {
+              NhBlock *block = nh_section_get_block (section, b);
+
+              if (nh_block_get_text (block) != NULL)
+                assert_text (nh_block_get_text (block));
+              if (nh_block_get_items (block) != NULL)
+                assert_texts (nh_block_get_items (block));
+            }
+        }
+
+      for (guint t = 0; t < nh_edition_get_n_checklist_tiers (edition); t++)
+        {
+          NhChecklistTier *tier = nh_edition_get_checklist_tier (edition, t);
+
+          for (guint i = 0; i < nh_checklist_tier_get_n_items (tier); i++)
+            assert_text (nh_checklist_tier_get_item_text (tier, i));
+        }
+    }
+  else
+    {
+      g_assert_true (error->domain == NH_EDITION_ERROR);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+    }
+}
+
+void
+nh_fuzz_checklist_state (const guint8 *data,
+                         gsize         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NhChecklistState) state = nh_checklist_state_new_from_bytes (bytes, &error);
+  g_autoptr(NhChecklistState) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text_again = NULL;
+  gsize length;
+
+  g_assert_true ((state == NULL) != (error == NULL));
+
+  if (state == NULL)
+    {
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      return;
+    }
+
+  assert_text (nh_checklist_state_get_clinic_text (state));
+  assert_text (nh_checklist_state_get_clinic_phone (state));
+  assert_text (nh_episode_get_id (nh_checklist_state_get_current (state)));
+  assert_text (nh_episode_get_notes (nh_checklist_state_get_current (state)));
+
+  /* What the app loads, it saves on the next change: that file must load
+   * again, to the same thing. */
+  text = nh_checklist_state_to_data (state, &length);
+  saved = g_bytes_new (text, length);
+  again = nh_checklist_state_new_from_bytes (saved, &error);
+  g_assert_no_error (error);
+  text_again = nh_checklist_state_to_data (again, NULL);
+  g_assert_cmpstr (text, ==, text_again);
+}
