@@ -17,6 +17,7 @@ struct _NhApplication
   NhStore        *store;
   NhChecklistState *checklist_state;
   char           *checklist_backup;   /* where an unreadable file was moved */
+  NhCard         *card;               /* loaded on first use */
 };
 
 void _nh_application_actions_init (NhApplication *self);

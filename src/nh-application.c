@@ -8,6 +8,7 @@
 
 #include "nh-application-private.h"
 #include "nh-cli.h"
+#include "ui/nh-card-view.h"
 #include "ui/nh-window.h"
 
 enum {
@@ -167,6 +168,13 @@ nh_application_command_line (GApplication            *app,
   if (g_variant_dict_contains (options, "checklist"))
     nh_window_show_section (NH_WINDOW (window), "@checklist");
 
+  /* The card page behind, so Escape leaves the staff view for the editor. */
+  if (g_variant_dict_contains (options, "show-card") && ensure_edition (self, NULL) != NULL)
+    {
+      nh_window_show_section (NH_WINDOW (window), "@card");
+      nh_card_view_open (window, nh_application_get_card (self), self->edition);
+    }
+
   return 0;
 }
 
@@ -199,6 +207,19 @@ nh_application_startup (GApplication *app)
 }
 
 static void
+nh_application_shutdown (GApplication *app)
+{
+  NhApplication *self = NH_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  /* Quitting right after typing loses nothing. */
+  if (self->card != NULL && !nh_card_flush (self->card, &error))
+    g_warning ("Could not save the emergency card: %s", error->message);
+
+  G_APPLICATION_CLASS (nh_application_parent_class)->shutdown (app);
+}
+
+static void
 nh_application_get_property (GObject    *object,
                              guint       prop_id,
                              GValue     *value,
@@ -228,6 +249,7 @@ nh_application_finalize (GObject *object)
   g_clear_pointer (&self->language, g_free);
   g_clear_object (&self->checklist_state);
   g_clear_pointer (&self->checklist_backup, g_free);
+  g_clear_object (&self->card);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nh_application_parent_class)->finalize (object);
@@ -251,6 +273,7 @@ nh_application_class_init (NhApplicationClass *klass)
 
   app_class->activate = nh_application_activate;
   app_class->startup = nh_application_startup;
+  app_class->shutdown = nh_application_shutdown;
   app_class->command_line = nh_application_command_line;
   app_class->handle_local_options = nh_application_handle_local_options;
 }
@@ -359,6 +382,34 @@ nh_application_steal_checklist_backup (NhApplication *self)
   g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
 
   return g_steal_pointer (&self->checklist_backup);
+}
+
+/**
+ * nh_application_get_card:
+ *
+ * Loads the emergency card on first use and fills in the diagnosis from the
+ * edition if the family never set it. A saved card that cannot be read is
+ * moved aside and the card starts empty; nh_card_get_load_error() says so.
+ *
+ * Returns: (transfer none): the card, saved as it changes
+ */
+NhCard *
+nh_application_get_card (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  if (self->card == NULL)
+    {
+      NhEdition *edition = ensure_edition (self, NULL);
+
+      self->card = nh_card_new (nh_application_get_store (self));
+      /* Any error is kept in the card, for the editor to show. */
+      nh_card_load (self->card, NULL);
+      if (edition != NULL)
+        nh_card_prefill (self->card, edition);
+    }
+
+  return self->card;
 }
 
 /**

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
 #include "model/nh-store.h"
@@ -29,6 +30,7 @@ NhStore       *nh_application_get_store      (NhApplication     *self);
 NhChecklistState *nh_application_get_checklist_state (NhApplication *self,
                                                       GError       **error);
 char          *nh_application_steal_checklist_backup (NhApplication *self);
+NhCard        *nh_application_get_card       (NhApplication     *self);
 void           nh_application_set_language   (NhApplication     *self,
                                               const char        *language);
 char          *nh_application_dup_language   (NhApplication     *self);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "nh-card-editor.h"
 #include "nh-checklist-page.h"
 #include "nh-search-row.h"
 #include "nh-section-page.h"
@@ -100,7 +101,7 @@ create_tool_page (NhWindow   *self,
     return create_checklist_page (self, app);
 
   if (g_str_equal (page_id, NH_PAGE_CARD))
-    return adw_status_page_new ();
+    return GTK_WIDGET (nh_card_editor_new (nh_application_get_card (app), self->edition));
 
   g_assert_not_reached ();
   (void)app;
@@ -783,4 +784,6 @@ _nh_window_print (NhWindow *self)
 
   if (NH_IS_CHECKLIST_PAGE (page))
     nh_checklist_page_print (NH_CHECKLIST_PAGE (page), FALSE);
+  else if (NH_IS_CARD_EDITOR (page))
+    nh_card_editor_print (NH_CARD_EDITOR (page));
 }
