@@ -446,6 +446,35 @@ test_qr_too_long (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
 }
 
+/* A printer that feeds the wallet card upright gets it turned, full size,
+ * not shrunk into the middle. */
+static void
+test_turns_to_fit_page (void)
+{
+  g_autoptr(NhCard) card = typical_card ();
+  g_autoptr(NhCardRender) render = nh_card_render_new (card, edition, nh_paper_lookup ("id1"), FALSE);
+  const NhPaper *id1 = nh_paper_lookup ("id1");
+  double scale = 4;
+  int width = (int)(id1->height * scale), height = (int)(id1->width * scale);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+  guint32 pixel;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  nh_card_render_draw_page (cr, id1->height, id1->width, 0, render);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* The red title band runs down the right edge, 6 to 19 pt in. */
+  pixel = *(guint32 *)(cairo_image_surface_get_data (surface) +
+                       (height / 2) * cairo_image_surface_get_stride (surface) + (width - (int)(8 * scale)) * 4);
+  g_assert_cmpuint ((pixel >> 16) & 0xff, >, 140);
+  g_assert_cmpuint ((pixel >> 8) & 0xff, <, 80);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_empty_card (void)
 {
@@ -478,6 +507,7 @@ main (int   argc,
   g_test_add_func ("/nh/card-render/qr-decodes", test_qr_decodes);
   g_test_add_func ("/nh/card-render/qr-is-vector", test_qr_is_vector);
   g_test_add_func ("/nh/card-render/qr-too-long", test_qr_too_long);
+  g_test_add_func ("/nh/card-render/turns-to-fit-page", test_turns_to_fit_page);
   g_test_add_func ("/nh/card-render/empty-card", test_empty_card);
 
   return g_test_run ();

@@ -985,7 +985,9 @@ a6_side_height (NhCardRender *self,
   return (height - credit_height) / 2;
 }
 
-/* Fits a layout made for @natural_width x @natural_height into the page. */
+/* Fits a layout made for @natural_width x @natural_height into the page,
+ * turned a quarter if the page is the other way round (a wallet card fed
+ * into a printer upright). */
 static void
 fit_page (cairo_t *cr,
           double   width,
@@ -993,9 +995,20 @@ fit_page (cairo_t *cr,
           double   natural_width,
           double   natural_height)
 {
-  double scale = MIN (width / natural_width, height / natural_height);
+  double scale;
 
-  scale = MIN (scale, 1.0);
+  if ((width < height) != (natural_width < natural_height) &&
+      fabs (width - height) > 1 && fabs (natural_width - natural_height) > 1)
+    {
+      double swap = width;
+
+      cairo_translate (cr, width, 0);
+      cairo_rotate (cr, G_PI / 2);
+      width = height;
+      height = swap;
+    }
+
+  scale = MIN (1.0, MIN (width / natural_width, height / natural_height));
   cairo_translate (cr, (width - natural_width * scale) / 2, (height - natural_height * scale) / 2);
   cairo_scale (cr, scale, scale);
 }
