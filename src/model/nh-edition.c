@@ -28,6 +28,7 @@ struct _NhEdition
   char       *checklist_intro;
   GPtrArray  *checklist_tiers;
   char       *translation_note;
+  NhCatalog  *catalog;          /* the labels of printouts, in this edition's language */
   char       *card_title;
   char       *card_diagnosis;
   GStrv       card_instructions;
@@ -870,6 +871,9 @@ check_document (Checker  *checker,
   check_checklist (checker, self, object);
   check_card (checker, self, object);
 
+  if (checker->catalog != NULL)
+    self->catalog = g_object_ref (checker->catalog);
+
   /* Shown in the reader's language: say so, and say how far the medical
    * text of that translation has been checked. */
   if (checker->catalog != NULL && self->language != NULL &&
@@ -906,6 +910,7 @@ nh_edition_finalize (GObject *object)
   g_clear_pointer (&self->checklist_intro, g_free);
   g_clear_pointer (&self->checklist_tiers, g_ptr_array_unref);
   g_clear_pointer (&self->translation_note, g_free);
+  g_clear_object (&self->catalog);
   g_clear_pointer (&self->card_title, g_free);
   g_clear_pointer (&self->card_diagnosis, g_free);
   g_clear_pointer (&self->card_instructions, g_strfreev);
@@ -1394,4 +1399,32 @@ nh_edition_get_card_instructions (NhEdition *self)
 {
   g_return_val_if_fail (NH_IS_EDITION (self), NULL);
   return (const char * const *)self->card_instructions;
+}
+
+/**
+ * nh_edition_gettext:
+ *
+ * Translates a label of a printout (marked with N_()) into the language of
+ * this edition, which may differ from the desktop's: a clinic prints an
+ * Arabic checklist from an English desktop.
+ */
+const char *
+nh_edition_gettext (NhEdition  *self,
+                    const char *msgid)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), msgid);
+
+  if (self->catalog == NULL)
+    self->catalog = nh_catalog_new (self->language ? self->language : "en");
+
+  return nh_catalog_gettext (self->catalog, msgid);
+}
+
+/* Right to left: printouts mirror. */
+gboolean
+nh_edition_is_rtl (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), FALSE);
+
+  return self->language != NULL && nh_catalog_language_is_rtl (self->language);
 }

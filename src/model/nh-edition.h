@@ -61,6 +61,9 @@ GPtrArray  *nh_edition_check_bytes_translated (GBytes     *bytes,
                                                NhCatalog  *catalog,
                                                NhEdition **edition);
 const char *nh_edition_get_translation_note (NhEdition *self);
+const char *nh_edition_gettext              (NhEdition  *self,
+                                             const char *msgid);
+gboolean    nh_edition_is_rtl               (NhEdition  *self);
 GPtrArray  *nh_edition_check_bytes         (GBytes      *bytes,
                                             NhEdition  **edition);
 const char *nh_edition_get_id              (NhEdition   *self);

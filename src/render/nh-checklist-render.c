@@ -11,6 +11,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+
+/* Labels are in the edition's language, not necessarily the desktop's. */
+#define T(doc, msgid) nh_edition_gettext ((doc)->edition, msgid)
 #include <pango/pangocairo.h>
 
 #include "nh-checklist-render.h"
@@ -43,6 +46,9 @@ typedef struct
 
 typedef struct
 {
+  const NhChecklistDoc *doc;
+  gboolean              rtl;      /* right to left: columns mirror */
+  double                page_width;
   double                body;     /* pt */
   double                margin;
   double                gap;
@@ -90,8 +96,8 @@ add_readings (const NhChecklistDoc *doc,
 {
   guint n = doc->episode ? nh_episode_get_n_readings (doc->episode) : 0;
 
-  add_row (rows, ROW_HEADING, _("Readings"), NULL, FALSE);
-  add_row (rows, ROW_TEXT, _("Time and what you measured, for example a temperature."), NULL, FALSE);
+  add_row (rows, ROW_HEADING, T (doc, N_("Readings")), NULL, FALSE);
+  add_row (rows, ROW_TEXT, T (doc, N_("Time and what you measured, for example a temperature.")), NULL, FALSE);
 
   for (guint i = 0; i < n; i++)
     {
@@ -103,7 +109,7 @@ add_readings (const NhChecklistDoc *doc,
   for (guint i = 0; i < (doc->episode ? 2u : 5u); i++)
     add_row (rows, ROW_WRITE_IN, NULL, NULL, FALSE);
 
-  add_row (rows, ROW_HEADING, _("Notes"), NULL, FALSE);
+  add_row (rows, ROW_HEADING, T (doc, N_("Notes")), NULL, FALSE);
   if (doc->episode && *nh_episode_get_notes (doc->episode))
     add_row (rows, ROW_TEXT, nh_episode_get_notes (doc->episode), NULL, FALSE);
   else
@@ -126,19 +132,19 @@ build_rows (const NhChecklistDoc *doc)
   if (doc->episode != NULL)
     {
       g_autofree char *started = format_local (nh_episode_get_started_at (doc->episode), "%x %R");
-      g_autofree char *line = g_strdup_printf (_("Episode started: %s"), started);
+      g_autofree char *line = g_strdup_printf (T (doc, N_("Episode started: %s")), started);
 
       add_row (rows, ROW_SUBTITLE, line, NULL, FALSE);
     }
   else
-    add_row (rows, ROW_SUBTITLE, _("Name: ______________________   Date: ____________"), NULL, FALSE);
+    add_row (rows, ROW_SUBTITLE, T (doc, N_("Name: ______________________   Date: ____________")), NULL, FALSE);
 
   if (doc->clinic_text != NULL && *doc->clinic_text)
     add_row (rows, ROW_CLINIC, doc->clinic_text, NULL, FALSE);
 
-  add_row (rows, ROW_HEADING, _("Phone numbers"), NULL, FALSE);
+  add_row (rows, ROW_HEADING, T (doc, N_("Phone numbers")), NULL, FALSE);
   if (doc->clinic_phone != NULL && *doc->clinic_phone)
-    add_row (rows, ROW_CONTACT, _("Clinic"), doc->clinic_phone, FALSE);
+    add_row (rows, ROW_CONTACT, T (doc, N_("Clinic")), doc->clinic_phone, FALSE);
   if (doc->episode != NULL && doc->contacts != NULL && doc->contacts[0] != NULL)
     {
       for (guint i = 0; doc->contacts[i]; i++)
@@ -150,8 +156,8 @@ build_rows (const NhChecklistDoc *doc)
     }
   else
     {
-      add_row (rows, ROW_CONTACT, _("Immunology team"), "______________________", FALSE);
-      add_row (rows, ROW_CONTACT, _("Emergency care"), "______________________", FALSE);
+      add_row (rows, ROW_CONTACT, T (doc, N_("Immunology team")), "______________________", FALSE);
+      add_row (rows, ROW_CONTACT, T (doc, N_("Emergency care")), "______________________", FALSE);
     }
 
   add_row (rows, ROW_TEXT, nh_edition_get_checklist_intro (edition), NULL, FALSE);
@@ -293,7 +299,7 @@ footer_text (const NhChecklistDoc *doc,
   g_autofree char *line = NULL;
 
   /* Translators: footer of printouts: edition title, version, review date, page */
-  line = g_strdup_printf (_("%s, version %s, last reviewed %s · Page %u of %u"),
+  line = g_strdup_printf (T (doc, N_("%s, version %s, last reviewed %s · Page %u of %u")),
                           nh_edition_get_title (edition),
                           nh_edition_get_version (edition),
                           nh_edition_get_last_reviewed (edition),
@@ -332,6 +338,9 @@ layout_init (Layout               *layout,
   double usable;
   double y;
 
+  layout->doc = doc;
+  layout->rtl = nh_edition_is_rtl (doc->edition);
+  layout->page_width = width;
   layout->body = CLAMP (10 * scale, 8, 10);
   layout->margin = MAX (36 * scale, 16);
   layout->gap = layout->body * 0.6;
@@ -392,13 +401,27 @@ layout_clear (Layout *layout)
   g_clear_pointer (&layout->rows, g_array_unref);
 }
 
+/* Left edge of a box @width wide that starts at @x in reading order. */
+static double
+mirror_x (Layout *layout,
+          double  x,
+          double  width)
+{
+  return layout->rtl ? layout->page_width - x - width : x;
+}
+
+/* Draws @pl with its start edge at @x (reading order), mirrored for
+ * right-to-left text; Pango aligns each paragraph by its own direction. */
 static void
-show_layout_at (cairo_t     *cr,
+show_layout_at (Layout      *layout,
+                cairo_t     *cr,
                 PangoLayout *pl,
                 double       x,
                 double       y)
 {
-  cairo_move_to (cr, x, y);
+  double width = (double)pango_layout_get_width (pl) / PANGO_SCALE;
+
+  cairo_move_to (cr, mirror_x (layout, x, width), y);
   pango_cairo_show_layout (cr, pl);
 }
 
@@ -454,7 +477,7 @@ draw_row (Layout    *layout,
     {
     case ROW_CLINIC:
       {
-        g_autoptr(PangoLayout) label = make_layout (layout, _("From your clinic"),
+        g_autoptr(PangoLayout) label = make_layout (layout, T (layout->doc, N_("From your clinic")),
                                                     layout->body, TRUE, layout->width);
         double h = row->height - layout->gap * 0.5;
 
@@ -463,8 +486,8 @@ draw_row (Layout    *layout,
         cairo_rectangle (cr, x, y, layout->width, h);
         cairo_stroke (cr);
         cairo_restore (cr);
-        show_layout_at (cr, label, x + layout->gap, y + layout->gap * 0.7);
-        show_layout_at (cr, pl, x + layout->gap, y + layout->gap * 0.7 + layout->body * 1.4);
+        show_layout_at (layout, cr, label, x + layout->gap, y + layout->gap * 0.7);
+        show_layout_at (layout, cr, pl, x + layout->gap, y + layout->gap * 0.7 + layout->body * 1.4);
       }
       break;
 
@@ -473,10 +496,12 @@ draw_row (Layout    *layout,
         g_autoptr(PangoLayout) side = make_layout (layout, row->side, layout->body, FALSE,
                                                    side_width (layout));
 
-        pango_layout_set_alignment (side, PANGO_ALIGN_RIGHT);
-        draw_box (cr, x, y, box_size (layout), row->ticked);
-        show_layout_at (cr, pl, x + box_size (layout) + layout->gap, y + layout->body * 0.1);
-        show_layout_at (cr, side, x + layout->width - side_width (layout), y + layout->body * 0.1);
+        /* Times sit at the far end of the line, whichever way it reads. */
+        pango_layout_set_auto_dir (side, FALSE);
+        pango_layout_set_alignment (side, layout->rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
+        draw_box (cr, mirror_x (layout, x, box_size (layout)), y, box_size (layout), row->ticked);
+        show_layout_at (layout, cr, pl, x + box_size (layout) + layout->gap, y + layout->body * 0.1);
+        show_layout_at (layout, cr, side, x + layout->width - side_width (layout), y + layout->body * 0.1);
       }
       break;
 
@@ -485,8 +510,8 @@ draw_row (Layout    *layout,
         g_autoptr(PangoLayout) side = make_layout (layout, row->side, layout->body, FALSE,
                                                    layout->width / 2);
 
-        show_layout_at (cr, pl, x, y);
-        show_layout_at (cr, side, x + layout->width / 2, y);
+        show_layout_at (layout, cr, pl, x, y);
+        show_layout_at (layout, cr, side, x + layout->width / 2, y);
       }
       break;
 
@@ -495,8 +520,8 @@ draw_row (Layout    *layout,
         g_autoptr(PangoLayout) side = make_layout (layout, row->side, layout->body, FALSE,
                                                    side_width (layout) * 2);
 
-        show_layout_at (cr, side, x, y);
-        show_layout_at (cr, pl, x + side_width (layout) * 2, y);
+        show_layout_at (layout, cr, side, x, y);
+        show_layout_at (layout, cr, pl, x + side_width (layout) * 2, y);
         draw_line (cr, x, x + layout->width, y + row->height - layout->gap * 0.3);
       }
       break;
@@ -506,14 +531,14 @@ draw_row (Layout    *layout,
       break;
 
     case ROW_HEADING:
-      show_layout_at (cr, pl, x, y + layout->gap * 0.5);
+      show_layout_at (layout, cr, pl, x, y + layout->gap * 0.5);
       break;
 
     case ROW_TITLE:
     case ROW_SUBTITLE:
     case ROW_TEXT:
     default:
-      show_layout_at (cr, pl, x, y);
+      show_layout_at (layout, cr, pl, x, y);
       break;
     }
 }
@@ -576,7 +601,7 @@ nh_checklist_render_page (const NhChecklistDoc *doc,
   footer_top = height - layout.margin - (page == 0 ? layout.footer_first : layout.footer_other);
   draw_line (cr, layout.margin, width - layout.margin, footer_top + layout.gap);
   cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
-  show_layout_at (cr, footer_layout, layout.margin, footer_top + layout.gap * 1.6);
+  show_layout_at (&layout, cr, footer_layout, layout.margin, footer_top + layout.gap * 1.6);
   cairo_restore (cr);
 
   layout_clear (&layout);
