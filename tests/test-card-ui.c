@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
+#include "nh-cli.h"
 #include "nh-test-ui.h"
 #include "ui/nh-card-editor-private.h"
 
@@ -448,6 +451,75 @@ test_saved_on_close (void)
   g_assert_nonnull (strstr (contents, "Typed just before closing"));
 }
 
+static char *
+run_tool (const char *program,
+          const char *path)
+{
+  const char *argv[] = { program, path, "-", NULL };
+  char *out = NULL;
+  int status;
+
+  if (g_str_equal (program, "pdfinfo"))
+    argv[2] = NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+static int
+export (const char *output,
+        const char *paper,
+        gboolean    blank)
+{
+  g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
+
+  g_variant_dict_insert (options, "export", "s", "emergency-card");
+  g_variant_dict_insert_value (options, "output", g_variant_new_bytestring (output));
+  if (paper != NULL)
+    g_variant_dict_insert (options, "paper", "s", paper);
+  if (blank)
+    g_variant_dict_insert (options, "blank", "b", TRUE);
+
+  return nh_cli_export (options, NULL);
+}
+
+/* nemo-handbook --export=emergency-card --output=FILE.pdf [--paper] [--blank]:
+ * the saved card, with no window. Runs after saved-on-close. */
+static void
+test_export_command_line (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "card-cli.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *blank_text = NULL;
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+  if (pdfinfo == NULL)
+    {
+      g_test_skip ("pdfinfo and pdftotext (poppler-utils) are not installed");
+      return;
+    }
+
+  /* The wallet card by default. */
+  g_assert_cmpint (export (path, NULL, FALSE), ==, 0);
+  info = run_tool ("pdfinfo", path);
+  g_assert_nonnull (strstr (info, "Page size:       242.646 x 153.071 pts"));
+  g_assert_nonnull (strstr (info, "Pages:           2"));
+  text = run_tool ("pdftotext", path);
+  g_assert_nonnull (strstr (text, "Typed just before closing"));
+
+  g_assert_cmpint (export (path, "a6", TRUE), ==, 0);
+  blank_text = run_tool ("pdftotext", path);
+  g_assert_null (strstr (blank_text, "Typed just before closing"));
+  g_assert_nonnull (strstr (blank_text, "Based on information from"));
+
+  /* Cards come in four sizes. */
+  g_assert_cmpint (export (path, "a5", FALSE), ==, 2);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +542,7 @@ main (int   argc,
   g_test_add_func ("/nh/card-ui/staff-view", test_staff_view);
   g_test_add_func ("/nh/card-ui/print-settings", test_print_settings);
   g_test_add_func ("/nh/card-ui/saved-on-close", test_saved_on_close);
+  g_test_add_func ("/nh/card-ui/export-command-line", test_export_command_line);
 
   return g_test_run ();
 }
