@@ -541,11 +541,11 @@ test_entries_and_text (void)
   /* Empty lines are left out. */
   g_assert_null (strstr (text, "Hospital"));
 
-  front = nh_card_dup_entries (card, NH_CARD_FRONT, FALSE);
+  front = nh_card_dup_entries (card, edition, NH_CARD_FRONT, FALSE);
   g_assert_cmpstr (((NhCardEntry *)g_ptr_array_index (front, 0))->id, ==, "name");
 
   /* A blank card has room to write and no personal data. */
-  blank = nh_card_dup_entries (card, NH_CARD_FRONT, TRUE);
+  blank = nh_card_dup_entries (card, edition, NH_CARD_FRONT, TRUE);
   for (guint i = 0; i < blank->len; i++)
     {
       NhCardEntry *entry = g_ptr_array_index (blank, i);

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 
 #include "nh-card.h"
+#include "nh-json-guard.h"
 
 struct _NhCard
 {
@@ -359,9 +360,14 @@ add_entry (GPtrArray  *entries,
   g_ptr_array_add (entries, entry);
 }
 
+/* Labels printed on the card are in the edition's language, which may not
+ * be the desktop's. */
+#define T(msgid) nh_edition_gettext (edition, msgid)
+
 /* "Jane Doe (mother), +44 7700 900123": the parts there are. */
 static char *
 dup_contact (NhCard     *self,
+             NhEdition  *edition,
              const char *name_id,
              const char *relationship_id,
              const char *phone_id)
@@ -373,41 +379,42 @@ dup_contact (NhCard     *self,
 
   if (name && relationship)
     /* Translators: an emergency contact: "Jane Doe (mother)" */
-    who = g_strdup_printf (_("%s (%s)"), name, relationship);
+    who = g_strdup_printf (T (N_("%s (%s)")), name, relationship);
   else
     who = g_strdup (name ? name : relationship);
 
   if (who && phone)
     /* Translators: a person and their phone number: "Jane Doe (mother), +44 7700 900123" */
-    return g_strdup_printf (_("%s, %s"), who, phone);
+    return g_strdup_printf (T (N_("%s, %s")), who, phone);
 
   return g_strdup (who ? who : phone);
 }
 
 static void
 add_front_entries (NhCard    *self,
+                   NhEdition *edition,
                    GPtrArray *entries)
 {
   g_autofree char *weight = dup_stripped (self, "weight");
   g_autofree char *weighed = dup_date (self, "weight_date");
   char *value;
 
-  add_entry (entries, "name", _("Name"), dup_stripped (self, "child_name"), 0, TRUE);
-  add_entry (entries, "birth_date", _("Date of birth"), dup_date (self, "birth_date"), 0, FALSE);
+  add_entry (entries, "name", T (N_("Name")), dup_stripped (self, "child_name"), 0, TRUE);
+  add_entry (entries, "birth_date", T (N_("Date of birth")), dup_date (self, "birth_date"), 0, FALSE);
 
   if (weight && weighed)
     /* Translators: "18 kg (measured 12 Jan 2026)" */
-    value = g_strdup_printf (_("%s (measured %s)"), weight, weighed);
+    value = g_strdup_printf (T (N_("%s (measured %s)")), weight, weighed);
   else if (weighed)
-    value = g_strdup_printf (_("measured %s"), weighed);
+    value = g_strdup_printf (T (N_("measured %s")), weighed);
   else
     value = g_steal_pointer (&weight);
-  add_entry (entries, "weight", _("Weight"), value, 0, FALSE);
+  add_entry (entries, "weight", T (N_("Weight")), value, 0, FALSE);
 
-  add_entry (entries, "diagnosis", _("Diagnosis"), dup_stripped (self, "diagnosis"), 0, TRUE);
-  add_entry (entries, "centre_name", _("Immunology centre"), dup_stripped (self, "centre_name"), 0, FALSE);
-  add_entry (entries, "centre_phone", _("24-hour phone"), dup_stripped (self, "centre_phone"), 0, TRUE);
-  add_entry (entries, "hospital", _("Hospital"), dup_stripped (self, "hospital"), 0, FALSE);
+  add_entry (entries, "diagnosis", T (N_("Diagnosis")), dup_stripped (self, "diagnosis"), 0, TRUE);
+  add_entry (entries, "centre_name", T (N_("Immunology centre")), dup_stripped (self, "centre_name"), 0, FALSE);
+  add_entry (entries, "centre_phone", T (N_("24-hour phone")), dup_stripped (self, "centre_phone"), 0, TRUE);
+  add_entry (entries, "hospital", T (N_("Hospital")), dup_stripped (self, "hospital"), 0, FALSE);
 
   for (guint i = 1; i <= NH_CARD_MAX_CONTACTS; i++)
     {
@@ -416,65 +423,67 @@ add_front_entries (NhCard    *self,
       g_autofree char *relationship = g_strdup_printf ("contact%u_relationship", i);
       g_autofree char *phone = g_strdup_printf ("contact%u_phone", i);
 
-      add_entry (entries, ids[i], _("Emergency contact"),
-                 dup_contact (self, name, relationship, phone), 0, FALSE);
+      add_entry (entries, ids[i], T (N_("Emergency contact")),
+                 dup_contact (self, edition, name, relationship, phone), 0, FALSE);
     }
 
-  add_entry (entries, "gp", _("GP or family doctor"),
-             dup_contact (self, "gp_name", NULL, "gp_phone"), 0, FALSE);
+  add_entry (entries, "gp", T (N_("GP or family doctor")),
+             dup_contact (self, edition, "gp_name", NULL, "gp_phone"), 0, FALSE);
 }
 
 static void
 add_back_entries (NhCard    *self,
+                  NhEdition *edition,
                   GPtrArray *entries)
 {
   g_autoptr(GPtrArray) ig = g_ptr_array_new_with_free_func (g_free);
   static const char * const ig_ids[] = { "ig_product", "ig_route", "ig_interval" };
   char *value = NULL;
 
-  add_entry (entries, "allergies", _("Allergies and reactions"), dup_stripped (self, "allergies"), 0, TRUE);
+  add_entry (entries, "allergies", T (N_("Allergies and reactions")), dup_stripped (self, "allergies"), 0, TRUE);
 
   for (guint i = 0; i < G_N_ELEMENTS (ig_ids); i++)
     if ((value = dup_stripped (self, ig_ids[i])))
       g_ptr_array_add (ig, value);
   g_ptr_array_add (ig, NULL);
-  value = ig->len > 1 ? g_strjoinv (_(", "), (char **)ig->pdata) : NULL;
-  add_entry (entries, "ig", _("Immunoglobulin"), value, 0, FALSE);
+  value = ig->len > 1 ? g_strjoinv (T (N_(", ")), (char **)ig->pdata) : NULL;
+  add_entry (entries, "ig", T (N_("Immunoglobulin")), value, 0, FALSE);
 
-  add_entry (entries, "ig_last_dose", _("Last immunoglobulin dose"), dup_date (self, "ig_last_dose"), 0, FALSE);
-  add_entry (entries, "antibiotics", _("Preventive antibiotics"), dup_stripped (self, "antibiotics"), 0, FALSE);
-  add_entry (entries, "medicines", _("Other medicines"), dup_stripped (self, "medicines"), 0, FALSE);
-  add_entry (entries, "staff_notes", _("Notes for staff"), dup_stripped (self, "staff_notes"), 0, FALSE);
+  add_entry (entries, "ig_last_dose", T (N_("Last immunoglobulin dose")), dup_date (self, "ig_last_dose"), 0, FALSE);
+  add_entry (entries, "antibiotics", T (N_("Preventive antibiotics")), dup_stripped (self, "antibiotics"), 0, FALSE);
+  add_entry (entries, "medicines", T (N_("Other medicines")), dup_stripped (self, "medicines"), 0, FALSE);
+  add_entry (entries, "staff_notes", T (N_("Notes for staff")), dup_stripped (self, "staff_notes"), 0, FALSE);
 }
 
 /* A blank card for a pen: labels and room to write; the diagnosis, the one
  * thing the edition fills in, stays printed. */
 static void
 add_blank_entries (NhCard     *self,
+                   NhEdition  *edition,
                    NhCardSide  side,
                    GPtrArray  *entries)
 {
   if (side == NH_CARD_FRONT)
     {
-      add_entry (entries, "name", _("Name"), NULL, 1, TRUE);
-      add_entry (entries, "birth_date", _("Date of birth"), NULL, 1, FALSE);
-      add_entry (entries, "weight", _("Weight"), NULL, 1, FALSE);
-      add_entry (entries, "diagnosis", _("Diagnosis"), dup_stripped (self, "diagnosis"), 1, TRUE);
-      add_entry (entries, "centre_name", _("Immunology centre"), NULL, 1, FALSE);
-      add_entry (entries, "centre_phone", _("24-hour phone"), NULL, 1, TRUE);
-      add_entry (entries, "hospital", _("Hospital"), NULL, 1, FALSE);
-      add_entry (entries, "contact1", _("Emergency contact"), NULL, 1, FALSE);
-      add_entry (entries, "contact2", _("Emergency contact"), NULL, 1, FALSE);
-      add_entry (entries, "gp", _("GP or family doctor"), NULL, 1, FALSE);
+      add_entry (entries, "name", T (N_("Name")), NULL, 1, TRUE);
+      add_entry (entries, "birth_date", T (N_("Date of birth")), NULL, 1, FALSE);
+      add_entry (entries, "weight", T (N_("Weight")), NULL, 1, FALSE);
+      add_entry (entries, "diagnosis", T (N_("Diagnosis")), dup_stripped (self, "diagnosis"), 1, TRUE);
+      add_entry (entries, "centre_name", T (N_("Immunology centre")), NULL, 1, FALSE);
+      add_entry (entries, "centre_phone", T (N_("24-hour phone")), NULL, 1, TRUE);
+      add_entry (entries, "hospital", T (N_("Hospital")), NULL, 1, FALSE);
+      add_entry (entries, "contact1", T (N_("Emergency contact")), NULL, 1, FALSE);
+      add_entry (entries, "contact2", T (N_("Emergency contact")), NULL, 1, FALSE);
+      add_entry (entries, "gp", T (N_("GP or family doctor")), NULL, 1, FALSE);
     }
   else
     {
-      add_entry (entries, "allergies", _("Allergies and reactions"), NULL, 2, TRUE);
-      add_entry (entries, "ig", _("Immunoglobulin"), NULL, 1, FALSE);
-      add_entry (entries, "ig_last_dose", _("Last dose"), NULL, 1, FALSE);
-      add_entry (entries, "antibiotics", _("Preventive antibiotics"), NULL, 1, FALSE);
-      add_entry (entries, "medicines", _("Other medicines"), NULL, 1, FALSE);
-      add_entry (entries, "staff_notes", _("Notes for staff"), NULL, 2, FALSE);
+      add_entry (entries, "allergies", T (N_("Allergies and reactions")), NULL, 2, TRUE);
+      add_entry (entries, "ig", T (N_("Immunoglobulin")), NULL, 1, FALSE);
+      add_entry (entries, "ig_last_dose", T (N_("Last dose")), NULL, 1, FALSE);
+      add_entry (entries, "antibiotics", T (N_("Preventive antibiotics")), NULL, 1, FALSE);
+      add_entry (entries, "medicines", T (N_("Other medicines")), NULL, 1, FALSE);
+      add_entry (entries, "staff_notes", T (N_("Notes for staff")), NULL, 2, FALSE);
     }
 }
 
@@ -533,9 +542,22 @@ read_json (NhCard       *self,
   gint64 format;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
+  g_autoptr(GError) parse_error = NULL;
 
-  if (!json_parser_load_from_data (parser, data, length, error))
+  /* json-glib overflows its stack on deep nesting and turns some escapes
+   * into text that is not UTF-8: see nh-json-guard.c. card.json nests two
+   * levels deep. */
+  if (!nh_json_guard_check (data, length, 16, NULL, error))
     return FALSE;
+
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      /* json-glib cuts a long string in its message in mid-character. */
+      g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
+
+      g_set_error_literal (error, parse_error->domain, parse_error->code, message);
+      return FALSE;
+    }
 
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
@@ -1346,6 +1368,7 @@ nh_card_set_paper (NhCard     *self,
 
 /**
  * nh_card_dup_entries:
+ * @edition: whose language the labels are in
  * @blank: labels with room to write instead of the family's text
  *
  * The lines of one side of the card, most important first. On a filled
@@ -1355,21 +1378,23 @@ nh_card_set_paper (NhCard     *self,
  */
 GPtrArray *
 nh_card_dup_entries (NhCard     *self,
+                     NhEdition  *edition,
                      NhCardSide  side,
                      gboolean    blank)
 {
   GPtrArray *entries;
 
   g_return_val_if_fail (NH_IS_CARD (self), NULL);
+  g_return_val_if_fail (NH_IS_EDITION (edition), NULL);
 
   entries = g_ptr_array_new_with_free_func ((GDestroyNotify)nh_card_entry_free);
 
   if (blank)
-    add_blank_entries (self, side, entries);
+    add_blank_entries (self, edition, side, entries);
   else if (side == NH_CARD_FRONT)
-    add_front_entries (self, entries);
+    add_front_entries (self, edition, entries);
   else
-    add_back_entries (self, entries);
+    add_back_entries (self, edition, entries);
 
   return entries;
 }
@@ -1388,7 +1413,7 @@ nh_card_dup_footer (NhCard    *self,
 
   if (blank)
     /* Translators: the footer of a card filled in by hand; %s is "NEMO Handbook" */
-    return g_strdup_printf (_("%s · filled in on ____________"), nh_edition_get_title (edition));
+    return g_strdup_printf (T (N_("%s · filled in on ____________")), nh_edition_get_title (edition));
 
   if (self->updated == NULL)
     return g_strdup (nh_edition_get_title (edition));
@@ -1396,7 +1421,7 @@ nh_card_dup_footer (NhCard    *self,
   updated = nh_card_format_date (self->updated);
 
   /* Translators: the footer of the card: "NEMO Handbook · card version 3 · updated 12 Jan 2026" */
-  return g_strdup_printf (_("%s · card version %u · updated %s"),
+  return g_strdup_printf (T (N_("%s · card version %u · updated %s")),
                           nh_edition_get_title (edition), self->revision, updated);
 }
 
@@ -1419,7 +1444,7 @@ nh_card_dup_text (NhCard    *self,
 
   for (NhCardSide side = NH_CARD_FRONT; side <= NH_CARD_BACK; side++)
     {
-      g_autoptr(GPtrArray) entries = nh_card_dup_entries (self, side, FALSE);
+      g_autoptr(GPtrArray) entries = nh_card_dup_entries (self, edition, side, FALSE);
 
       for (guint i = 0; i < entries->len; i++)
         {
@@ -1429,7 +1454,7 @@ nh_card_dup_text (NhCard    *self,
             continue;
 
           /* Translators: one line of the card as text: "Name: Alex" */
-          g_string_append_printf (text, _("%s: %s"), entry->label, entry->value);
+          g_string_append_printf (text, T (N_("%s: %s")), entry->label, entry->value);
           g_string_append_c (text, '\n');
         }
     }

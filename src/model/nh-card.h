@@ -132,6 +132,7 @@ void               nh_card_set_paper        (NhCard             *self,
                                              const char         *paper_id);
 
 GPtrArray         *nh_card_dup_entries      (NhCard             *self,
+                                             NhEdition          *edition,
                                              NhCardSide          side,
                                              gboolean            blank);
 char              *nh_card_dup_footer       (NhCard             *self,

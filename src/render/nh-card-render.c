@@ -43,6 +43,10 @@
 #define FOOTER_RGB   0.30, 0.30, 0.30
 #define GUIDE_RGB    0.70, 0.70, 0.70
 
+/* Printed words are in the edition's language, which may not be the
+ * desktop's. */
+#define T(msgid) nh_edition_gettext (self->edition, msgid)
+
 typedef enum
 {
   ITEM_TEXT,
@@ -68,7 +72,10 @@ typedef struct
   double       x;
   double       height;
   double       baseline;   /* from the top of the row */
-  double       rule_x;     /* where a write-in line starts; < 0 for none */
+  double       rule_from;  /* a line to write on, from and to; from < 0 for none */
+  double       rule_to;
+  double       rule2_from; /* after the second label */
+  double       rule2_to;
   double       space;      /* above the row: between items */
   guint        item;
   gboolean     first;      /* the first row of its item */
@@ -110,11 +117,13 @@ typedef struct
   double margin;
   double band_height;
   double content_x;
+  double text_x;              /* where the text column starts */
   double content_y;
   double content_width;
   double content_height;
   double text_width;          /* content_width less the QR code's column */
   double qr_size;
+  double qr_x;
   double footer_y;
 } SideBox;
 
@@ -258,12 +267,22 @@ side_box (NhCardRender *self,
   box->footer_y = height - box->margin - footer_font * 1.4;
   box->content_height = box->footer_y - 1.5 * scale - box->content_y;
   box->text_width = box->content_width;
+  box->text_x = box->content_x;
+  box->qr_x = 0;
   box->qr_size = 0;
 
   if (side == NH_CARD_BACK && self->qr != NULL)
     {
       box->qr_size = MIN (box->content_height, box->content_width * 0.3);
       box->text_width = box->content_width - box->qr_size - 2.0 * scale;
+      /* The code on the side where lines end. */
+      if (nh_edition_is_rtl (self->edition))
+        {
+          box->qr_x = box->content_x;
+          box->text_x = box->content_x + box->qr_size + 2.0 * scale;
+        }
+      else
+        box->qr_x = box->content_x + box->text_width + 2.0 * scale;
     }
 }
 
@@ -289,10 +308,11 @@ paragraph_of (const char *entry_id)
 /* "24-hour phone:" as one unbreakable word: a label split over two lines
  * is hard to read. */
 static char *
-dup_label (const char *label)
+dup_label (NhEdition  *edition,
+           const char *label)
 {
   /* Translators: a label on the card, before its text: "Name:" */
-  g_autofree char *with_colon = g_strdup_printf (_("%s:"), label);
+  g_autofree char *with_colon = g_strdup_printf (nh_edition_gettext (edition, N_("%s:")), label);
   g_auto(GStrv) words = g_strsplit (with_colon, " ", -1);
   g_autofree char *joined = g_strjoinv ("\u00a0", words);
   g_auto(GStrv) parts = g_strsplit (joined, "-", -1);
@@ -310,10 +330,11 @@ shares_line (const char *first,
 }
 
 static char *
-entry_markup (NhCardEntry *entry,
+entry_markup (NhEdition   *edition,
+              NhCardEntry *entry,
               const char  *label)
 {
-  g_autofree char *with_colon = dup_label (label ? label : entry->label);
+  g_autofree char *with_colon = dup_label (edition, label ? label : entry->label);
 
   return g_markup_printf_escaped (entry->emphasis ? "<b>%s</b> <b>%s</b>" : "<b>%s</b> %s",
                                   with_colon, entry->value);
@@ -337,7 +358,7 @@ add_entry_items (NhCardRender *self,
         {
           if (self->blank)
             {
-              g_autofree char *label = dup_label (entry->label);
+              g_autofree char *label = dup_label (self->edition, entry->label);
               Item *item = item_new (ITEM_WRITE_IN, g_markup_printf_escaped ("<b>%s</b>", label),
                                      entry->write_lines);
               NhCardEntry *next = i + 1 < entries->len ? g_ptr_array_index (entries, i + 1) : NULL;
@@ -345,7 +366,7 @@ add_entry_items (NhCardRender *self,
               /* Two short ones share a line: date of birth and weight. */
               if (next != NULL && next->value == NULL && shares_line (entry->id, next->id))
                 {
-                  g_autofree char *second = dup_label (next->label);
+                  g_autofree char *second = dup_label (self->edition, next->label);
 
                   item->second = g_markup_printf_escaped ("<b>%s</b>", second);
                   i++;
@@ -358,7 +379,7 @@ add_entry_items (NhCardRender *self,
 
       if (self->blank)
         {
-          g_ptr_array_add (items, item_new (ITEM_TEXT, entry_markup (entry, NULL), 0));
+          g_ptr_array_add (items, item_new (ITEM_TEXT, entry_markup (self->edition, entry, NULL), 0));
           i++;
           continue;
         }
@@ -387,14 +408,14 @@ add_entry_items (NhCardRender *self,
 
               if (markup->len == 0)
                 {
-                  g_autofree char *label = dup_label (n > 1 ? _("Emergency contacts") : contact->label);
+                  g_autofree char *label = dup_label (self->edition, n > 1 ? T (N_("Emergency contacts")) : contact->label);
                   g_autofree char *escaped = g_markup_escape_text (label, -1);
 
                   g_string_append_printf (markup, "<b>%s</b> ", escaped);
                 }
               else
                 /* Translators: between two emergency contacts on one line */
-                g_string_append (markup, _("; "));
+                g_string_append (markup, T (N_("; ")));
 
               value = g_markup_escape_text (contact->value, -1);
               g_string_append (markup, value);
@@ -413,7 +434,7 @@ add_entry_items (NhCardRender *self,
               if (markup->len > 0)
                 /* A no-break space keeps the dot with the text before it. */
                 g_string_append (markup, "\u00a0\u00b7 ");
-              part_markup = entry_markup (part, NULL);
+              part_markup = entry_markup (self->edition, part, NULL);
               g_string_append (markup, part_markup);
             }
         }
@@ -428,7 +449,7 @@ side_items (NhCardRender *self,
             NhCardSide    side)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (item_free);
-  g_autoptr(GPtrArray) entries = nh_card_dup_entries (self->card, side, self->blank);
+  g_autoptr(GPtrArray) entries = nh_card_dup_entries (self->card, self->edition, side, self->blank);
 
   if (side == NH_CARD_BACK)
     {
@@ -452,11 +473,14 @@ item_spacing (double font)
   return font * 0.25;
 }
 
+/* The rows of a layout, one per line; with @rule_after >= 0, the last line
+ * gets a line to write on, after its text in its own direction. */
 static void
 add_text_rows (PangoLayout *layout,
                GArray      *rows,
                guint        item,
-               double       rule_after)
+               double       rule_after,
+               double       width)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
   int n = pango_layout_get_line_count (layout);
@@ -476,13 +500,26 @@ add_text_rows (PangoLayout *layout,
       row.x = (double)logical.x / PANGO_SCALE;
       row.height = (double)(y1 - y0) / PANGO_SCALE;
       row.baseline = (double)(pango_layout_iter_get_baseline (iter) - y0) / PANGO_SCALE;
-      row.rule_x = -1;
+      row.rule_from = row.rule2_from = -1;
       row.item = item;
       row.first = line == 0;
 
       /* A write-in line follows the label's last line. */
       if (rule_after >= 0 && line == n - 1)
-        row.rule_x = row.x + (double)logical.width / PANGO_SCALE + rule_after;
+        {
+          PangoLayoutLine *layout_line = pango_layout_iter_get_line_readonly (iter);
+
+          if (pango_layout_line_get_resolved_direction (layout_line) == PANGO_DIRECTION_RTL)
+            {
+              row.rule_from = 0;
+              row.rule_to = row.x - rule_after;
+            }
+          else
+            {
+              row.rule_from = row.x + (double)logical.width / PANGO_SCALE + rule_after;
+              row.rule_to = width;
+            }
+        }
 
       g_array_append_val (rows, row);
       line++;
@@ -506,10 +543,12 @@ add_write_in_rows (NhCardRender *self,
   g_autoptr(PangoLayout) layout = new_layout (self, item->markup, font, width, FALSE);
   Row *last;
   double descent;
+  gboolean rtl;
 
-  add_text_rows (layout, rows, index, 2.0 * scale);
+  add_text_rows (layout, rows, index, 2.0 * scale, width);
   last = &g_array_index (rows, Row, rows->len - 1);
   descent = last->height - last->baseline;
+  rtl = last->rule_from == 0 && last->rule_to < width;
 
   /* Text sits on the line, with room for a hand above it. */
   if (last->height < height)
@@ -518,23 +557,43 @@ add_write_in_rows (NhCardRender *self,
       last->height = height;
     }
 
-  if (item->second != NULL)
-    {
-      last->second = new_layout (self, item->second, font, -1, FALSE);
-      last->second_x = MAX (width * 0.55, last->rule_x + 12.0 * scale);
-      if (last->second_x + layout_width (last->second) > width * 0.85)
-        g_clear_object (&last->second);
-    }
-
-  if (last->rule_x > width * 0.7)
+  /* Too little room after a long label: the line goes below it. */
+  if (last->rule_to - last->rule_from < width * 0.3)
     {
       Row extra = { 0 };
 
-      last->rule_x = -1;
+      last->rule_from = -1;
       extra.height = height;
       extra.baseline = height - descent;
+      extra.rule_from = 0;
+      extra.rule_to = width;
+      extra.rule2_from = -1;
       extra.item = index;
       g_array_append_val (rows, extra);
+    }
+
+  /* A second label shares the line, mirrored in right-to-left text. */
+  if (item->second != NULL && last->rule_from >= 0)
+    {
+      PangoLayout *second = new_layout (self, item->second, font, -1, FALSE);
+      double second_width = layout_width (second);
+
+      if (!rtl && (last->second_x = MAX (width * 0.55, last->rule_from + 12.0 * scale)) + second_width < width * 0.85)
+        {
+          last->rule_to = last->second_x - 3.0 * scale;
+          last->rule2_from = last->second_x + second_width + 2.0 * scale;
+          last->rule2_to = width;
+          last->second = second;
+        }
+      else if (rtl && (last->second_x = MIN (width * 0.45, last->rule_to - 12.0 * scale) - second_width) > width * 0.15)
+        {
+          last->rule_from = last->second_x + second_width + 3.0 * scale;
+          last->rule2_from = 0;
+          last->rule2_to = last->second_x - 2.0 * scale;
+          last->second = second;
+        }
+      else
+        g_object_unref (second);
     }
 
   for (guint k = 1; k < lines; k++)
@@ -543,6 +602,9 @@ add_write_in_rows (NhCardRender *self,
 
       extra.height = height;
       extra.baseline = height - descent;
+      extra.rule_from = 0;
+      extra.rule_to = width;
+      extra.rule2_from = -1;
       extra.item = index;
       g_array_append_val (rows, extra);
     }
@@ -578,13 +640,13 @@ build_rows (NhCardRender *self,
         case ITEM_TEXT:
         case ITEM_NOTE:
           layout = new_layout (self, item->markup, font, width, FALSE);
-          add_text_rows (layout, rows, i, -1);
+          add_text_rows (layout, rows, i, -1, width);
           break;
 
         case ITEM_BULLET:
           layout = new_layout (self, item->markup, font, width, FALSE);
           pango_layout_set_indent (layout, (int)(-bullet_indent * PANGO_SCALE));
-          add_text_rows (layout, rows, i, -1);
+          add_text_rows (layout, rows, i, -1, width);
           break;
 
         case ITEM_WRITE_IN:
@@ -755,7 +817,7 @@ ensure_plan (NhCardRender *self,
   side_box (self, NH_CARD_FRONT, width, height, &box);
   base = 7.0 * box.scale;
 
-  continued = g_markup_printf_escaped ("<i>%s</i>", is_a6 (self) ? _("Continued below") : _("Continued on the back"));
+  continued = g_markup_printf_escaped ("<i>%s</i>", is_a6 (self) ? T (N_("Continued below")) : T (N_("Continued on the back")));
   front = side_items (self, NH_CARD_FRONT);
   plan->fit |= plan_side (self, &plan->sides[NH_CARD_FRONT], front, base,
                           box.text_width, box.content_height, box.scale, continued, &rest);
@@ -764,8 +826,8 @@ ensure_plan (NhCardRender *self,
   if (rest != NULL)
     {
       g_autofree char *heading = g_markup_printf_escaped ("<i>%s</i>",
-                                                          is_a6 (self) ? _("Continued from above:")
-                                                                       : _("Continued from the front:"));
+                                                          is_a6 (self) ? T (N_("Continued from above:"))
+                                                                       : T (N_("Continued from the front:")));
 
       plan->fit |= NH_CARD_FIT_CONTINUED;
       g_ptr_array_insert (rest, 0, item_new (ITEM_NOTE, g_steal_pointer (&heading), 0));
@@ -775,7 +837,7 @@ ensure_plan (NhCardRender *self,
     }
 
   side_box (self, NH_CARD_BACK, width, height, &box);
-  cut = g_markup_printf_escaped ("<i>%s</i>", _("Not all of the text fits on this card."));
+  cut = g_markup_printf_escaped ("<i>%s</i>", T (N_("Not all of the text fits on this card.")));
   {
     plan->fit |= plan_side (self, &plan->sides[NH_CARD_BACK], back, base,
                             box.text_width, box.content_height, box.scale, cut, NULL);
@@ -878,7 +940,7 @@ draw_rows (cairo_t  *cr,
 {
   double y = box->content_y;
   double scale = box->scale;
-  double x = box->content_x;
+  double x = box->text_x;
 
   cairo_set_source_rgb (cr, 0, 0, 0);
 
@@ -886,7 +948,6 @@ draw_rows (cairo_t  *cr,
     {
       Row *row = &g_array_index (side->rows, Row, i);
       double baseline;
-      double rule_end = x + box->text_width;
 
       if (i > 0)
         y += row->space;
@@ -900,17 +961,14 @@ draw_rows (cairo_t  *cr,
 
       if (row->second != NULL)
         {
-          rule_end = x + row->second_x - 3.0 * scale;
           cairo_move_to (cr, x + row->second_x, baseline);
           pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (row->second, 0));
-          draw_rule (cr, x + row->second_x + layout_width (row->second) + 2.0 * scale,
-                     x + box->text_width, baseline + 1.0 * scale, scale);
         }
 
-      if (row->rule_x >= 0)
-        draw_rule (cr, x + row->rule_x, rule_end, baseline + 1.0 * scale, scale);
-      else if (row->layout == NULL)
-        draw_rule (cr, x, rule_end, baseline + 1.0 * scale, scale);
+      if (row->rule_from >= 0)
+        draw_rule (cr, x + row->rule_from, x + row->rule_to, baseline + 1.0 * scale, scale);
+      if (row->rule2_from >= 0)
+        draw_rule (cr, x + row->rule2_from, x + row->rule2_to, baseline + 1.0 * scale, scale);
 
       y += row->height;
     }
@@ -918,7 +976,7 @@ draw_rows (cairo_t  *cr,
   if (side->note != NULL)
     {
       cairo_set_source_rgb (cr, NOTE_RGB);
-      cairo_move_to (cr, box->content_x, box->content_y + box->content_height - layout_height (side->note));
+      cairo_move_to (cr, x, box->content_y + box->content_height - layout_height (side->note));
       pango_cairo_show_layout (cr, side->note);
     }
 }
@@ -943,12 +1001,12 @@ draw_side (NhCardRender *self,
 
   draw_band (self, cr, &box, width,
              side == NH_CARD_FRONT ? nh_edition_get_card_title (self->edition)
-                                   : _("For hospital staff"));
+                                   : T (N_("For hospital staff")));
   draw_rows (cr, &plan->sides[side], &box);
 
   if (box.qr_size > 0)
     nh_qr_draw (self->qr, cr,
-                box.content_x + box.content_width - box.qr_size,
+                box.qr_x,
                 box.content_y + box.content_height - box.qr_size,
                 box.qr_size);
 
@@ -1104,8 +1162,8 @@ draw_sheet_page (NhCardRender *self,
   double top, bottom, x;
   guint copies;
 
-  how_markup = g_markup_escape_text (_("Cut along the corner marks, then fold on the dashed line "
-                                       "so that the printing is on the outside."), -1);
+  how_markup = g_markup_escape_text (T (N_("Cut along the corner marks, then fold on the dashed line "
+                                          "so that the printing is on the outside.")), -1);
   how = new_layout (self, how_markup, 9, width - 2 * margin, FALSE);
   credit_markup = g_markup_escape_text (nh_edition_get_source_credit (self->edition), -1);
   credit = new_layout (self, credit_markup, 7, width - 2 * margin, FALSE);

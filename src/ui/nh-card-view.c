@@ -28,6 +28,10 @@ struct _NhCardView
 
 G_DEFINE_FINAL_TYPE (NhCardView, nh_card_view, ADW_TYPE_WINDOW)
 
+/* The card speaks the edition's language, like the printed card; the
+ * window around it (its title, Close) the desktop's. */
+#define T(msgid) nh_edition_gettext (self->edition, msgid)
+
 static GtkWidget *
 text_label (const char        *markup,
             const char        *css_class,
@@ -58,11 +62,12 @@ plain_label (const char *text,
 
 /* "Label: value", the label in bold. */
 static GtkWidget *
-entry_label (NhCardEntry *entry,
+entry_label (NhCardView  *self,
+             NhCardEntry *entry,
              const char  *css_class)
 {
   /* Translators: a line of the card for staff: "Hospital: St Example General" */
-  g_autofree char *label = g_strdup_printf (_("%s:"), entry->label);
+  g_autofree char *label = g_strdup_printf (T (N_("%s:")), entry->label);
   g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b> %s", label, entry->value);
 
   return text_label (markup, css_class, GTK_ACCESSIBLE_ROLE_LABEL);
@@ -125,7 +130,7 @@ add_band (NhCardView *self,
 
       if (entry != NULL)
         /* Translators: "Date of birth: 25 Mar 2019" */
-        g_ptr_array_add (details, g_strdup_printf (_("%s: %s"), entry->label, entry->value));
+        g_ptr_array_add (details, g_strdup_printf (T (N_("%s: %s")), entry->label, entry->value));
     }
 
   if (details->len > 0)
@@ -143,8 +148,8 @@ add_band (NhCardView *self,
 static void
 rebuild (NhCardView *self)
 {
-  g_autoptr(GPtrArray) front = nh_card_dup_entries (self->card, NH_CARD_FRONT, FALSE);
-  g_autoptr(GPtrArray) back = nh_card_dup_entries (self->card, NH_CARD_BACK, FALSE);
+  g_autoptr(GPtrArray) front = nh_card_dup_entries (self->card, self->edition, NH_CARD_FRONT, FALSE);
+  g_autoptr(GPtrArray) back = nh_card_dup_entries (self->card, self->edition, NH_CARD_BACK, FALSE);
   g_autofree char *footer = nh_card_dup_footer (self->card, self->edition, FALSE);
   const char * const *instructions = nh_edition_get_card_instructions (self->edition);
   static const char * const call_ids[] = {
@@ -162,7 +167,7 @@ rebuild (NhCardView *self)
 
   if (nh_card_is_empty (self->card))
     gtk_box_append (self->content_box,
-                    plain_label (_("Nothing has been filled in on this card yet."), "nh-staff-text"));
+                    plain_label (T (N_("Nothing has been filled in on this card yet.")), "nh-staff-text"));
 
   if ((entry = find_entry (front, "diagnosis")))
     {
@@ -170,7 +175,7 @@ rebuild (NhCardView *self)
       gtk_box_append (section, plain_label (entry->value, "nh-staff-strong"));
     }
 
-  section = add_section (self, _("What to do"));
+  section = add_section (self, T (N_("What to do")));
   for (guint i = 0; instructions && instructions[i]; i++)
     {
       GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -185,7 +190,7 @@ rebuild (NhCardView *self)
       gtk_box_append (section, line);
     }
   if ((entry = find_entry (back, "staff_notes")))
-    gtk_box_append (section, entry_label (entry, "nh-staff-text"));
+    gtk_box_append (section, entry_label (self, entry, "nh-staff-text"));
 
   section = NULL;
   for (guint i = 0; i < G_N_ELEMENTS (call_ids); i++)
@@ -193,8 +198,8 @@ rebuild (NhCardView *self)
       if (!(entry = find_entry (front, call_ids[i])))
         continue;
       if (section == NULL)
-        section = add_section (self, _("Who to call"));
-      gtk_box_append (section, entry_label (entry, g_str_equal (entry->id, "centre_phone")
+        section = add_section (self, T (N_("Who to call")));
+      gtk_box_append (section, entry_label (self, entry, g_str_equal (entry->id, "centre_phone")
                                                    ? "nh-staff-phone" : "nh-staff-text"));
     }
 
@@ -210,8 +215,8 @@ rebuild (NhCardView *self)
       if (!(entry = find_entry (back, medicine_ids[i])))
         continue;
       if (section == NULL)
-        section = add_section (self, _("Medicines"));
-      gtk_box_append (section, entry_label (entry, "nh-staff-text"));
+        section = add_section (self, T (N_("Medicines")));
+      gtk_box_append (section, entry_label (self, entry, "nh-staff-text"));
     }
 
   gtk_box_append (self->content_box, plain_label (footer, "nh-staff-footer"));
