@@ -37,6 +37,8 @@ export_checklist (ExportRequest  *request,
                   GError        **error)
 {
   g_autoptr(NhChecklistState) state = NULL;
+  g_autoptr(NhCard) card = NULL;
+  g_auto(GStrv) contacts = NULL;
   g_autofree char *backup = NULL;
   NhChecklistDoc doc = { 0 };
 
@@ -48,6 +50,20 @@ export_checklist (ExportRequest  *request,
 
   doc.edition = request->edition;
   doc.clinic_text = nh_checklist_state_get_clinic_text (state);
+
+  /* A filled checklist lists the numbers on the family's card. */
+  if (!request->blank)
+    {
+      g_autoptr(GError) card_error = NULL;
+
+      card = nh_card_new (request->store);
+      if (nh_card_load (card, &card_error))
+        contacts = nh_card_dup_phone_contacts (card, request->edition);
+      else if (!g_error_matches (card_error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT))
+        g_printerr ("%s\n", card_error->message);
+      doc.contacts = (const char * const *)contacts;
+    }
+
   doc.clinic_phone = nh_checklist_state_get_clinic_phone (state);
 
   if (request->blank && request->episode != NULL)

@@ -556,6 +556,32 @@ test_entries_and_text (void)
     }
 }
 
+/* The checklist shows these numbers under "Call now". */
+static void
+test_phone_contacts (void)
+{
+  g_autoptr(NhCard) card = nh_card_new (NULL);
+  g_auto(GStrv) none = NULL;
+  g_auto(GStrv) contacts = NULL;
+
+  none = nh_card_dup_phone_contacts (card, edition);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+
+  nh_card_set_text (card, "centre_name", "St Example's");
+  nh_card_set_text (card, "centre_phone", "+44 20 7946 0000");
+  nh_card_set_text (card, "contact1_name", "No Phone");
+  nh_card_set_text (card, "contact3_name", "Jane Doe");
+  nh_card_set_text (card, "contact3_relationship", "mother");
+  nh_card_set_text (card, "contact3_phone", "+44 7700 900123");
+  nh_card_set_text (card, "gp_phone", "01632 960001");
+
+  contacts = nh_card_dup_phone_contacts (card, edition);
+  g_assert_cmpuint (g_strv_length (contacts), ==, 3);
+  g_assert_cmpstr (contacts[0], ==, "Immunology centre: St Example's\t+44 20 7946 0000");
+  g_assert_cmpstr (contacts[1], ==, "Jane Doe (mother)\t+44 7700 900123");
+  g_assert_cmpstr (contacts[2], ==, "GP or family doctor\t01632 960001");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -585,6 +611,7 @@ main (int   argc,
   g_test_add_func ("/nh/card/prefill", test_prefill);
   g_test_add_func ("/nh/card/unknown-fields-kept", test_unknown_fields_kept);
   g_test_add_func ("/nh/card/entries-and-text", test_entries_and_text);
+  g_test_add_func ("/nh/card/phone-contacts", test_phone_contacts);
 
   return g_test_run ();
 }

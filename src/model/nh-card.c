@@ -374,7 +374,7 @@ dup_contact (NhCard     *self,
 {
   g_autofree char *name = name_id ? dup_stripped (self, name_id) : NULL;
   g_autofree char *relationship = relationship_id ? dup_stripped (self, relationship_id) : NULL;
-  g_autofree char *phone = dup_stripped (self, phone_id);
+  g_autofree char *phone = phone_id ? dup_stripped (self, phone_id) : NULL;
   g_autofree char *who = NULL;
 
   if (name && relationship)
@@ -1463,4 +1463,66 @@ nh_card_dup_text (NhCard    *self,
   g_string_append (text, footer);
 
   return g_string_free (text, FALSE);
+}
+
+/**
+ * nh_card_dup_phone_contacts:
+ *
+ * The numbers to call when an infection is suspected, for the checklist:
+ * the immunology centre first, then the emergency contacts and the family
+ * doctor, each as "who\tphone", labels in @edition's language. Only people
+ * with a phone number are listed.
+ *
+ * Returns: (transfer full): a NULL-terminated array, maybe empty
+ */
+GStrv
+nh_card_dup_phone_contacts (NhCard    *self,
+                            NhEdition *edition)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *centre_phone = NULL;
+  g_autofree char *gp_phone = NULL;
+
+  g_return_val_if_fail (NH_IS_CARD (self), NULL);
+  g_return_val_if_fail (NH_IS_EDITION (edition), NULL);
+
+  if ((centre_phone = dup_stripped (self, "centre_phone")))
+    {
+      g_autofree char *centre = dup_stripped (self, "centre_name");
+      g_autofree char *line = NULL;
+
+      /* Translators: a phone list entry: "Immunology centre: St Mary's" */
+      line = centre ? g_strdup_printf ("%s: %s\t%s", T (N_("Immunology centre")), centre, centre_phone)
+                    : g_strdup_printf ("%s\t%s", T (N_("Immunology centre")), centre_phone);
+      g_strv_builder_add (builder, line);
+    }
+
+  for (guint i = 1; i <= NH_CARD_MAX_CONTACTS; i++)
+    {
+      g_autofree char *name_id = g_strdup_printf ("contact%u_name", i);
+      g_autofree char *relationship_id = g_strdup_printf ("contact%u_relationship", i);
+      g_autofree char *phone_id = g_strdup_printf ("contact%u_phone", i);
+      g_autofree char *phone = dup_stripped (self, phone_id);
+      g_autofree char *who = NULL;
+      g_autofree char *line = NULL;
+
+      if (phone == NULL)
+        continue;
+
+      who = dup_contact (self, edition, name_id, relationship_id, NULL);
+      line = g_strdup_printf ("%s\t%s", who ? who : T (N_("Emergency contact")), phone);
+      g_strv_builder_add (builder, line);
+    }
+
+  if ((gp_phone = dup_stripped (self, "gp_phone")))
+    {
+      g_autofree char *gp = dup_stripped (self, "gp_name");
+      g_autofree char *line = NULL;
+
+      line = gp ? g_strdup_printf ("%s: %s\t%s", T (N_("GP or family doctor")), gp, gp_phone)
+                : g_strdup_printf ("%s\t%s", T (N_("GP or family doctor")), gp_phone);
+      g_strv_builder_add (builder, line);
+    }
+
+  return g_strv_builder_end (builder);
 }

@@ -140,5 +140,7 @@ char              *nh_card_dup_footer       (NhCard             *self,
                                              gboolean            blank);
 char              *nh_card_dup_text         (NhCard             *self,
                                              NhEdition          *edition);
+GStrv              nh_card_dup_phone_contacts (NhCard           *self,
+                                               NhEdition        *edition);
 
 G_END_DECLS

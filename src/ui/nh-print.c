@@ -124,11 +124,11 @@ nh_print_run (GtkWindow        *parent,
   job->destroy = destroy;
   job->parent = parent ? g_object_ref (parent) : NULL;
 
+  /* The paper is given the way the layout wants it (the wallet card is
+   * already wider than tall), so it is never turned again. */
   size = nh_print_paper_size_new (paper);
   gtk_page_setup_set_paper_size_and_default_margins (setup, size);
-  gtk_page_setup_set_orientation (setup, paper->width > paper->height
-                                         ? GTK_PAGE_ORIENTATION_LANDSCAPE
-                                         : GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
 
   operation = gtk_print_operation_new ();
   gtk_print_operation_set_job_name (operation, job_name);

@@ -104,7 +104,6 @@ create_tool_page (NhWindow   *self,
     return GTK_WIDGET (nh_card_editor_new (nh_application_get_card (app), self->edition));
 
   g_assert_not_reached ();
-  (void)app;
 }
 
 static const char *
@@ -123,6 +122,16 @@ display_tool (NhWindow   *self,
     {
       page = create_tool_page (self, page_id);
       gtk_stack_add_named (self->content_stack, page, page_id);
+    }
+
+  /* The numbers to call come from the card, which may have changed. */
+  if (NH_IS_CHECKLIST_PAGE (page))
+    {
+      NhApplication *app = NH_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+      g_auto(GStrv) contacts = nh_card_dup_phone_contacts (nh_application_get_card (app),
+                                                           self->edition);
+
+      nh_checklist_page_set_contacts (NH_CHECKLIST_PAGE (page), (const char * const *)contacts);
     }
 
   g_free (self->section_id);
