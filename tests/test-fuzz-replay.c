@@ -18,6 +18,7 @@ static const struct {
 } loaders[] = {
   { "edition", nh_fuzz_edition },
   { "checklist-state", nh_fuzz_checklist_state },
+  { "card", nh_fuzz_card },
 };
 
 typedef struct

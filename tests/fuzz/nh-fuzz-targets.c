@@ -14,6 +14,9 @@
 
 #include <stdlib.h>
 
+#include <glib/gstdio.h>
+
+#include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
 
@@ -142,4 +145,71 @@ nh_fuzz_checklist_state (const guint8 *data,
   g_assert_no_error (error);
   text_again = nh_checklist_state_to_data (again, NULL);
   g_assert_cmpstr (text, ==, text_again);
+}
+
+static void
+remove_directory (const char *directory)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+
+      g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (directory), ==, 0);
+}
+
+static void
+check_card (NhStore *store)
+{
+  g_autoptr(NhCard) card = nh_card_new (store);
+  g_autoptr(NhCard) again = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean loaded = nh_card_load (card, &error);
+  guint n_fields;
+  const NhCardField *fields = nh_card_get_fields (&n_fields);
+
+  g_assert_true (loaded == (error == NULL));
+
+  if (!loaded)
+    {
+      /* Set aside, and the card starts empty. */
+      g_assert_error (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_nonnull (nh_card_get_backup_path (card));
+      g_assert_true (nh_card_is_empty (card));
+      return;
+    }
+
+  for (guint i = 0; i < n_fields; i++)
+    assert_text (nh_card_get_text (card, fields[i].id));
+  assert_text (nh_card_get_paper (card));
+
+  /* Saved again, it loads again. */
+  g_assert_true (nh_card_save (card, &error));
+  g_assert_no_error (error);
+  again = nh_card_new (store);
+  g_assert_true (nh_card_load (again, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < n_fields; i++)
+    g_assert_cmpstr (nh_card_get_text (card, fields[i].id), ==, nh_card_get_text (again, fields[i].id));
+}
+
+/* The card has no loader that takes bytes: each input goes through a
+ * store folder of its own, as card.json, and nh_card_load(). */
+void
+nh_fuzz_card (const guint8 *data,
+              gsize         size)
+{
+  g_autofree char *directory = g_dir_make_tmp ("nh-fuzz-card-XXXXXX", NULL);
+  g_autoptr(NhStore) store = NULL;
+
+  g_assert_nonnull (directory);
+  store = nh_store_new (directory);
+  g_assert_true (nh_store_save (store, NH_CARD_FILE_NAME, (const char *)data, size, NULL));
+  check_card (store);
+  remove_directory (directory);
 }

@@ -11,5 +11,7 @@ void nh_fuzz_edition         (const guint8 *data,
                               gsize         size);
 void nh_fuzz_checklist_state (const guint8 *data,
                               gsize         size);
+void nh_fuzz_card            (const guint8 *data,
+                              gsize         size);
 
 G_END_DECLS
