@@ -24,6 +24,14 @@
   "msgid \"Untranslated\"\n" \
   "msgstr \"\"\n"
 
+static gboolean
+have_msgfmt (void)
+{
+  g_autofree char *path = g_find_program_in_path ("msgfmt");
+
+  return path != NULL;
+}
+
 static char *
 compile_test_catalog (void)
 {
@@ -49,7 +57,7 @@ test_lookup (void)
   g_autoptr(NhCatalog) catalog = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (g_find_program_in_path ("msgfmt") == NULL)
+  if (!have_msgfmt ())
     {
       g_test_skip ("msgfmt (gettext) is not installed");
       return;
@@ -77,7 +85,7 @@ test_translated_edition (void)
   g_autoptr(NhEdition) edition = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (g_find_program_in_path ("msgfmt") == NULL)
+  if (!have_msgfmt ())
     {
       g_test_skip ("msgfmt (gettext) is not installed");
       return;
