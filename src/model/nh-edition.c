@@ -29,6 +29,13 @@ struct _NhEdition
   GPtrArray  *checklist_tiers;
   char       *translation_note;
   NhCatalog  *catalog;          /* the labels of printouts, in this edition's language */
+  char       *publisher;
+  char       *publisher_website;
+  char       *publisher_contact;
+  char       *reviewed_by;
+  char       *reviewed_on;
+  char       *based_on;
+  GPtrArray  *contacts;         /* of NhEditionContact */
   char       *card_title;
   char       *card_diagnosis;
   GStrv       card_instructions;
@@ -769,13 +776,138 @@ set_position (NhEditionProblem *problem,
   problem->column = g_utf8_strlen (last_newline ? last_newline + 1 : before, -1) + 1;
 }
 
+/* Optional text member: NULL when absent, after recording a wrong type. */
+static const char *
+optional_text (Checker    *checker,
+               JsonObject *object,
+               const char *parent,
+               const char *member)
+{
+  g_autofree char *path = member_path (parent, member);
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !check_text (checker, node, path, FALSE))
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+/* What a support group adds: who made the edition, who checked it, what it
+ * adapts, and local phone numbers. All optional; the built-in has none. */
+static void
+check_group_fields (Checker    *checker,
+                    NhEdition  *self,
+                    JsonObject *root)
+{
+  static const char * const publisher_known[] = { "name", "website", "contact", NULL };
+  static const char * const based_on_known[] = { "id", "version", NULL };
+  static const char * const contact_known[] = { "kind", "name", "phone", "website", "note", NULL };
+  static const char * const kinds[] = { "helpline", "emergency", "centre", "other", NULL };
+  JsonNode *node;
+  const char *text;
+
+  if ((node = json_object_get_member (root, "publisher")))
+    {
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        add_problem (checker, NH_PROBLEM_ERROR, "publisher", "must be an object");
+      else
+        {
+          JsonObject *publisher = json_node_get_object (node);
+
+          check_known_members (checker, publisher, "publisher", publisher_known);
+          self->publisher = g_strdup (require_text (checker, publisher, "publisher", "name"));
+          self->publisher_website = g_strdup (optional_text (checker, publisher, "publisher", "website"));
+          self->publisher_contact = g_strdup (optional_text (checker, publisher, "publisher", "contact"));
+        }
+    }
+
+  self->reviewed_by = g_strdup (optional_text (checker, root, "", "reviewed_by"));
+
+  if ((text = optional_text (checker, root, "", "reviewed_on")))
+    {
+      if (is_valid_date (text))
+        self->reviewed_on = g_strdup (text);
+      else
+        add_problem (checker, NH_PROBLEM_ERROR, "reviewed_on",
+                     "\"%s\" is not a date written as YYYY-MM-DD", text);
+    }
+
+  if ((node = json_object_get_member (root, "based_on")))
+    {
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        add_problem (checker, NH_PROBLEM_ERROR, "based_on", "must be an object");
+      else
+        {
+          JsonObject *based_on = json_node_get_object (node);
+
+          check_known_members (checker, based_on, "based_on", based_on_known);
+          self->based_on = g_strdup_printf ("%s %s",
+                                            require_text (checker, based_on, "based_on", "id") ?: "",
+                                            require_text (checker, based_on, "based_on", "version") ?: "");
+        }
+    }
+
+  if ((node = json_object_get_member (root, "contacts")))
+    {
+      JsonArray *array;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          add_problem (checker, NH_PROBLEM_ERROR, "contacts", "must be a list");
+          return;
+        }
+
+      array = json_node_get_array (node);
+      if (json_array_get_length (array) > NH_EDITION_MAX_ITEMS)
+        {
+          add_problem (checker, NH_PROBLEM_ERROR, "contacts",
+                       "too many entries (more than %d)", NH_EDITION_MAX_ITEMS);
+          return;
+        }
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autofree char *path = element_path ("contacts", i);
+          JsonNode *item = json_array_get_element (array, i);
+          JsonObject *contact;
+          NhEditionContact *entry;
+          const char *kind;
+
+          if (!JSON_NODE_HOLDS_OBJECT (item))
+            {
+              add_problem (checker, NH_PROBLEM_ERROR, path, "must be an object");
+              continue;
+            }
+
+          contact = json_node_get_object (item);
+          check_known_members (checker, contact, path, contact_known);
+          entry = g_new0 (NhEditionContact, 1);
+
+          if ((kind = require_text (checker, contact, path, "kind")) && !g_strv_contains (kinds, kind))
+            {
+              g_autofree char *kind_path = member_path (path, "kind");
+              add_problem (checker, NH_PROBLEM_ERROR, kind_path,
+                           "\"%s\" is not a kind of contact (use helpline, emergency, centre or other)",
+                           kind);
+            }
+          entry->kind = g_strdup (kind);
+          entry->name = g_strdup (require_text (checker, contact, path, "name"));
+          entry->phone = g_strdup (optional_text (checker, contact, path, "phone"));
+          entry->website = g_strdup (optional_text (checker, contact, path, "website"));
+          entry->note = g_strdup (optional_text (checker, contact, path, "note"));
+          g_ptr_array_add (self->contacts, entry);
+        }
+    }
+}
+
 static NhEdition *
 check_document (Checker  *checker,
                 JsonNode *root)
 {
   static const char * const known[] = {
     "format", "id", "title", "language", "version", "last_reviewed",
-    "source_credit", "disclaimer", "sections", "checklist", "card", NULL
+    "source_credit", "disclaimer", "sections", "checklist", "card",
+    "publisher", "reviewed_by", "reviewed_on", "based_on", "contacts", NULL
   };
   g_autoptr(NhEdition) self = NULL;
   g_autoptr(GHashTable) seen_ids = NULL;
@@ -839,6 +971,8 @@ check_document (Checker  *checker,
       self->disclaimer = g_strdup (tr (checker, require_text (checker, disclaimer, "disclaimer", "text")));
     }
 
+  check_group_fields (checker, self, object);
+
   seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (!(node = json_object_get_member (object, "sections")))
@@ -894,6 +1028,17 @@ check_document (Checker  *checker,
 }
 
 static void
+contact_free (NhEditionContact *contact)
+{
+  g_free (contact->kind);
+  g_free (contact->name);
+  g_free (contact->phone);
+  g_free (contact->website);
+  g_free (contact->note);
+  g_free (contact);
+}
+
+static void
 nh_edition_finalize (GObject *object)
 {
   NhEdition *self = (NhEdition *)object;
@@ -911,6 +1056,13 @@ nh_edition_finalize (GObject *object)
   g_clear_pointer (&self->checklist_tiers, g_ptr_array_unref);
   g_clear_pointer (&self->translation_note, g_free);
   g_clear_object (&self->catalog);
+  g_clear_pointer (&self->publisher, g_free);
+  g_clear_pointer (&self->publisher_website, g_free);
+  g_clear_pointer (&self->publisher_contact, g_free);
+  g_clear_pointer (&self->reviewed_by, g_free);
+  g_clear_pointer (&self->reviewed_on, g_free);
+  g_clear_pointer (&self->based_on, g_free);
+  g_clear_pointer (&self->contacts, g_ptr_array_unref);
   g_clear_pointer (&self->card_title, g_free);
   g_clear_pointer (&self->card_diagnosis, g_free);
   g_clear_pointer (&self->card_instructions, g_strfreev);
@@ -985,6 +1137,7 @@ nh_edition_init (NhEdition *self)
 {
   self->sections = g_list_store_new (NH_TYPE_SECTION);
   self->checklist_tiers = g_ptr_array_new_with_free_func (g_object_unref);
+  self->contacts = g_ptr_array_new_with_free_func ((GDestroyNotify)contact_free);
 }
 
 /**
@@ -1427,4 +1580,91 @@ nh_edition_is_rtl (NhEdition *self)
   g_return_val_if_fail (NH_IS_EDITION (self), FALSE);
 
   return self->language != NULL && nh_catalog_language_is_rtl (self->language);
+}
+
+/* Returns: (nullable): the support group that made this edition; NULL for
+ * the built-in one */
+const char *
+nh_edition_get_publisher (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->publisher;
+}
+
+const char *
+nh_edition_get_publisher_website (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->publisher_website;
+}
+
+const char *
+nh_edition_get_publisher_contact (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->publisher_contact;
+}
+
+const char *
+nh_edition_get_reviewed_by (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->reviewed_by;
+}
+
+const char *
+nh_edition_get_reviewed_on (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->reviewed_on;
+}
+
+/* "nemo-handbook-en 1.0": the edition this one adapts, or NULL */
+const char *
+nh_edition_get_based_on (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->based_on;
+}
+
+guint
+nh_edition_get_n_contacts (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), 0);
+  return self->contacts->len;
+}
+
+/* Local numbers a group adds: helpline, emergency number, centres. */
+const NhEditionContact *
+nh_edition_get_contact (NhEdition *self,
+                        guint      position)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  g_return_val_if_fail (position < self->contacts->len, NULL);
+  return g_ptr_array_index (self->contacts, position);
+}
+
+/**
+ * nh_edition_dup_stamp:
+ *
+ * One line that says whose text this is, for every page and printout, so a
+ * group's edition is never taken for the built-in one, nor the built-in one
+ * for IDF's own text.
+ */
+char *
+nh_edition_dup_stamp (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+
+  if (self->publisher == NULL)
+    return g_strdup_printf (nh_edition_gettext (self, N_("Built-in edition %s, last reviewed %s; "
+                                                         "written for this app, not IDF's own text")),
+                            self->version, self->last_reviewed);
+
+  if (self->reviewed_by != NULL && self->reviewed_on != NULL)
+    return g_strdup_printf (nh_edition_gettext (self, N_("Edition by %s, version %s; reviewed by %s on %s")),
+                            self->publisher, self->version, self->reviewed_by, self->reviewed_on);
+
+  return g_strdup_printf (nh_edition_gettext (self, N_("Edition by %s, version %s; not reviewed")),
+                          self->publisher, self->version);
 }

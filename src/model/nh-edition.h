@@ -42,6 +42,15 @@ typedef struct
 void nh_edition_problem_free (NhEditionProblem *problem);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NhEditionProblem, nh_edition_problem_free)
 
+typedef struct
+{
+  char *kind;     /* helpline, emergency, centre or other */
+  char *name;
+  char *phone;    /* nullable */
+  char *website;  /* nullable; shown in full, never a hidden link */
+  char *note;     /* nullable */
+} NhEditionContact;
+
 #define NH_TYPE_EDITION (nh_edition_get_type ())
 
 G_DECLARE_FINAL_TYPE (NhEdition, nh_edition, NH, EDITION, GObject)
@@ -64,6 +73,16 @@ const char *nh_edition_get_translation_note (NhEdition *self);
 const char *nh_edition_gettext              (NhEdition  *self,
                                              const char *msgid);
 gboolean    nh_edition_is_rtl               (NhEdition  *self);
+const char *nh_edition_get_publisher         (NhEdition  *self);
+const char *nh_edition_get_publisher_website (NhEdition  *self);
+const char *nh_edition_get_publisher_contact (NhEdition  *self);
+const char *nh_edition_get_reviewed_by       (NhEdition  *self);
+const char *nh_edition_get_reviewed_on       (NhEdition  *self);
+const char *nh_edition_get_based_on          (NhEdition  *self);
+guint       nh_edition_get_n_contacts        (NhEdition  *self);
+const NhEditionContact *nh_edition_get_contact (NhEdition *self,
+                                                guint      position);
+char       *nh_edition_dup_stamp             (NhEdition  *self);
 GPtrArray  *nh_edition_check_bytes         (GBytes      *bytes,
                                             NhEdition  **edition);
 const char *nh_edition_get_id              (NhEdition   *self);

@@ -297,12 +297,11 @@ footer_text (const NhChecklistDoc *doc,
   NhEdition *edition = doc->edition;
   g_auto(GStrv) paragraphs = g_strsplit (nh_edition_get_disclaimer (edition), "\n\n", 2);
   g_autofree char *line = NULL;
+  g_autofree char *stamp = nh_edition_dup_stamp (edition);
 
-  /* Translators: footer of printouts: edition title, version, review date, page */
-  line = g_strdup_printf (T (doc, N_("%s, version %s, last reviewed %s · Page %u of %u")),
-                          nh_edition_get_title (edition),
-                          nh_edition_get_version (edition),
-                          nh_edition_get_last_reviewed (edition),
+  /* Translators: footer of printouts: "<edition title> · <whose edition> · Page 1 of 2" */
+  line = g_strdup_printf (T (doc, N_("%s · %s · Page %u of %u")),
+                          nh_edition_get_title (edition), stamp,
                           page + 1, n_pages);
 
   if (page > 0)

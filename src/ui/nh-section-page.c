@@ -136,6 +136,29 @@ build_callout (const char *text)
   return box;
 }
 
+/* A web address from an edition: shown in full, opened only on a click,
+ * and only for http(s). */
+static GtkWidget *
+link_row (const char *address)
+{
+  if (g_str_has_prefix (address, "https://") || g_str_has_prefix (address, "http://"))
+    {
+      GtkWidget *button = gtk_link_button_new (address);
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
+
+      /* The label is the whole address, never a friendlier text. */
+      if (GTK_IS_LABEL (child))
+        {
+          gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_CHAR);
+        }
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      return button;
+    }
+
+  return text_label (address, "nh-body");
+}
+
 static GtkWidget *
 build_edition_info (NhEdition *edition)
 {
@@ -161,6 +184,50 @@ build_edition_info (NhEdition *edition)
   gtk_box_append (GTK_BOX (box), text_label (nh_edition_get_source_credit (edition), "nh-body"));
   if (nh_edition_get_translation_note (edition) != NULL)
     gtk_box_append (GTK_BOX (box), text_label (nh_edition_get_translation_note (edition), "nh-body"));
+
+  if (nh_edition_get_publisher (edition) != NULL)
+    {
+      g_autofree char *publisher = g_strdup_printf (_("Published by: %s"), nh_edition_get_publisher (edition));
+
+      gtk_box_append (GTK_BOX (box), text_label (publisher, "nh-body"));
+      if (nh_edition_get_publisher_contact (edition) != NULL)
+        gtk_box_append (GTK_BOX (box), text_label (nh_edition_get_publisher_contact (edition), "nh-body"));
+      if (nh_edition_get_publisher_website (edition) != NULL)
+        gtk_box_append (GTK_BOX (box), link_row (nh_edition_get_publisher_website (edition)));
+    }
+
+  if (nh_edition_get_reviewed_by (edition) != NULL)
+    {
+      g_autofree char *reviewed = NULL;
+
+      if (nh_edition_get_reviewed_on (edition) != NULL)
+        reviewed = g_strdup_printf (_("Reviewed by %s on %s"), nh_edition_get_reviewed_by (edition),
+                                    nh_edition_get_reviewed_on (edition));
+      else
+        reviewed = g_strdup_printf (_("Reviewed by %s"), nh_edition_get_reviewed_by (edition));
+      gtk_box_append (GTK_BOX (box), text_label (reviewed, "nh-body"));
+    }
+
+  if (nh_edition_get_based_on (edition) != NULL)
+    {
+      g_autofree char *based_on = g_strdup_printf (_("Adapted from: %s"), nh_edition_get_based_on (edition));
+
+      gtk_box_append (GTK_BOX (box), text_label (based_on, "nh-body"));
+    }
+
+  for (guint i = 0; i < nh_edition_get_n_contacts (edition); i++)
+    {
+      const NhEditionContact *contact = nh_edition_get_contact (edition, i);
+      g_autofree char *line = g_strdup_printf ("%s%s%s", contact->name,
+                                               contact->phone ? ": " : "",
+                                               contact->phone ? contact->phone : "");
+
+      gtk_box_append (GTK_BOX (box), text_label (line, "nh-body"));
+      if (contact->note != NULL)
+        gtk_box_append (GTK_BOX (box), text_label (contact->note, "nh-body"));
+      if (contact->website != NULL)
+        gtk_box_append (GTK_BOX (box), link_row (contact->website));
+    }
 
   return box;
 }
@@ -217,6 +284,7 @@ populate (NhSectionPage *self,
 {
   guint n = nh_section_get_n_blocks (self->section);
   gsize added = 0;
+  g_autofree char *stamp = NULL;
   GtkWidget *credit;
 
   while (self->block_widgets->len < n && added < budget)
@@ -235,6 +303,10 @@ populate (NhSectionPage *self,
   credit = text_label (nh_edition_get_source_credit (self->edition), "nh-credit");
   gtk_widget_set_margin_top (credit, 24);
   gtk_box_append (self->blocks_box, credit);
+
+  /* Whose edition this is, on every page. */
+  stamp = nh_edition_dup_stamp (self->edition);
+  gtk_box_append (self->blocks_box, text_label (stamp, "nh-credit"));
   self->complete = TRUE;
 }
 
