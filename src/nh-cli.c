@@ -145,6 +145,7 @@ nh_cli_export (GVariantDict *options,
   g_autofree char *output = NULL;
   g_autofree char *paper_id = NULL;
   g_autofree char *episode = NULL;
+  g_autofree char *edition_path = NULL;
   ExportRequest request = { 0 };
   guint which;
 
@@ -181,7 +182,17 @@ nh_cli_export (GVariantDict *options,
       return 2;
     }
 
-  if (!(edition = nh_edition_new_builtin_translated (catalog, &error)))
+  if (g_variant_dict_lookup (options, "edition", "^ay", &edition_path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (edition_path);
+
+      if (!(edition = nh_edition_new_from_file (file, &error)))
+        {
+          g_printerr (_("The edition %s cannot be used:\n%s\n"), edition_path, error->message);
+          return 1;
+        }
+    }
+  else if (!(edition = nh_edition_new_builtin_translated (catalog, &error)))
     {
       g_printerr (_("The handbook could not be loaded: %s\n"), error->message);
       return 1;
