@@ -111,6 +111,7 @@ nh_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   NhApplication *self = NH_APPLICATION (app);
+  g_autofree char *path = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -131,6 +132,12 @@ nh_application_handle_local_options (GApplication *app,
           return 2;
         }
     }
+
+  if (g_variant_dict_lookup (options, "validate-edition", "^ay", &path))
+    return nh_cli_validate_edition (path);
+
+  if (g_variant_dict_lookup (options, "export-edition-template", "^ay", &path))
+    return nh_cli_export_edition_template (path, self->language);
 
   if (g_variant_dict_contains (options, "list-sections"))
     return list_sections (self);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
@@ -209,6 +210,229 @@ nh_cli_export (GVariantDict *options,
   if (!exports[which].func (&request, &error))
     {
       g_printerr (_("Could not export %s: %s\n"), kind, error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+/**
+ * nh_cli_validate_edition:
+ *
+ * Prints every problem of an edition file, one per line, as
+ * FILE:LINE:COLUMN: error|warning: JSON.path: message, then a summary.
+ *
+ * Returns: 0 when valid, 1 when invalid, 2 when the file cannot be read
+ */
+int
+nh_cli_validate_edition (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(NhEdition) edition = NULL;
+  guint errors = 0, warnings = 0;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (info == NULL)
+    {
+      g_printerr (_("%s: cannot be read: %s\n"), path, error->message);
+      return 2;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_printerr (_("%s: cannot be read: not a file\n"), path);
+      return 2;
+    }
+
+  if (g_file_info_get_size (info) > NH_EDITION_MAX_BYTES)
+    {
+      g_print ("%s: error: %s\n", path, _("the document is too large (more than 4 MiB)"));
+      g_print (_("%s: invalid (1 error)\n"), path);
+      return 1;
+    }
+
+  if (!(bytes = g_file_load_bytes (file, NULL, NULL, &error)))
+    {
+      g_printerr (_("%s: cannot be read: %s\n"), path, error->message);
+      return 2;
+    }
+
+  problems = nh_edition_check_bytes (bytes, &edition);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const NhEditionProblem *problem = g_ptr_array_index (problems, i);
+      const char *severity = problem->severity == NH_PROBLEM_ERROR ? "error" : "warning";
+      g_autoptr(GString) line = g_string_new (path);
+
+      if (problem->line > 0)
+        g_string_append_printf (line, ":%d:%d", problem->line, problem->column);
+      g_string_append_printf (line, ": %s: ", severity);
+      if (*problem->path)
+        g_string_append_printf (line, "%s: ", problem->path);
+      g_string_append (line, problem->message);
+      g_print ("%s\n", line->str);
+
+      if (problem->severity == NH_PROBLEM_ERROR)
+        errors++;
+      else
+        warnings++;
+    }
+
+  if (errors > 0)
+    /* Translators: the summary of --validate-edition */
+    g_print (_("%s: invalid (%u errors, %u warnings)\n"), path, errors, warnings);
+  else
+    g_print (_("%s: valid (%u warnings)\n"), path, warnings);
+
+  return errors > 0 ? 1 : 0;
+}
+
+static gboolean
+is_translatable_member (const char *name)
+{
+  static const char * const members[] = {
+    "title", "source_credit", "text", "items", "diagnosis_default", NULL
+  };
+
+  return g_strv_contains (members, name);
+}
+
+/* Replaces each translatable text with its translation, in the contexts
+ * build-aux/edition-pot gives them. */
+static void
+translate_node (JsonNode   *node,
+                const char *context,
+                NhCatalog  *catalog)
+{
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        translate_node (json_array_get_element (array, i), context, catalog);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (const GList *l = members; l; l = l->next)
+        {
+          const char *name = l->data;
+          JsonNode *member = json_object_get_member (object, name);
+
+          if (is_translatable_member (name) && JSON_NODE_HOLDS_VALUE (member) &&
+              json_node_get_value_type (member) == G_TYPE_STRING)
+            {
+              /* Copied first: an untranslated text is the node's own string. */
+              g_autofree char *text = g_strdup (nh_catalog_pgettext (catalog, context,
+                                                                     json_node_get_string (member)));
+
+              json_object_set_string_member (object, name, text);
+            }
+          else if (g_str_equal (name, "items") && JSON_NODE_HOLDS_ARRAY (member))
+            {
+              JsonArray *items = json_node_get_array (member);
+
+              for (guint i = 0; i < json_array_get_length (items); i++)
+                {
+                  JsonNode *item = json_array_get_element (items, i);
+
+                  if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING)
+                    {
+                      g_autofree char *text = g_strdup (nh_catalog_pgettext (catalog, context,
+                                                                             json_node_get_string (item)));
+
+                      json_node_set_string (item, text);
+                    }
+                  else
+                    translate_node (item, context, catalog);
+                }
+            }
+          else
+            translate_node (member, context, catalog);
+        }
+    }
+}
+
+/**
+ * nh_cli_export_edition_template:
+ *
+ * Writes the built-in edition, in @language, as the starting point of a
+ * support group's own edition.
+ */
+int
+nh_cli_export_edition_template (const char *path,
+                                const char *language)
+{
+  g_autofree char *resolved = nh_catalog_resolve_language (language);
+  g_autoptr(NhCatalog) catalog = nh_catalog_new (resolved);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *credit = NULL;
+  JsonObject *root;
+  JsonObject *based_on;
+  JsonNode *sections;
+  gsize length;
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE_PATH "/edition/en.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL ||
+      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+    {
+      g_printerr (_("The handbook could not be loaded: %s\n"), error->message);
+      return 1;
+    }
+
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  /* Metadata first, then each part in its own context. */
+  translate_node (json_object_get_member (root, "checklist"), "checklist", catalog);
+  translate_node (json_object_get_member (root, "card"), "card", catalog);
+  sections = json_object_get_member (root, "sections");
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (sections)); i++)
+    {
+      JsonNode *section = json_array_get_element (json_node_get_array (sections), i);
+      g_autofree char *context = g_strdup_printf ("section:%s",
+                                                  json_object_get_string_member (json_node_get_object (section), "id"));
+
+      translate_node (section, context, catalog);
+    }
+  title = g_strdup (nh_catalog_pgettext (catalog, "edition", json_object_get_string_member (root, "title")));
+  credit = g_strdup (nh_catalog_pgettext (catalog, "edition",
+                                          json_object_get_string_member (root, "source_credit")));
+  json_object_set_string_member (root, "title", title);
+  json_object_set_string_member (root, "source_credit", credit);
+  translate_node (json_object_get_member (root, "disclaimer"), "edition", catalog);
+
+  /* It becomes the group's edition, which says what it adapts. */
+  based_on = json_object_new ();
+  json_object_set_string_member (based_on, "id", json_object_get_string_member (root, "id"));
+  json_object_set_string_member (based_on, "version", json_object_get_string_member (root, "version"));
+  json_object_set_object_member (root, "based_on", based_on);
+  id = g_strdup_printf ("%s-local-%s", json_object_get_string_member (root, "id"), resolved);
+  json_object_set_string_member (root, "id", id);
+  json_object_set_string_member (root, "language", resolved);
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  data = json_generator_to_data (generator, &length);
+
+  if (!g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+    {
+      g_printerr (_("Could not write %s: %s\n"), path, error->message);
       return 1;
     }
 

@@ -9,4 +9,8 @@ G_BEGIN_DECLS
 int nh_cli_export (GVariantDict *options,
                    const char   *language);
 
+int nh_cli_validate_edition        (const char   *path);
+int nh_cli_export_edition_template (const char   *path,
+                                    const char   *language);
+
 G_END_DECLS

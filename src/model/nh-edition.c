@@ -11,6 +11,7 @@
 #include "nh-catalog.h"
 #include "nh-checklist-tier.h"
 #include "nh-edition.h"
+#include "nh-json-positions.h"
 #include "nh-json-guard.h"
 
 struct _NhEdition
@@ -224,7 +225,17 @@ is_valid_date (const char *text)
   return g_date_valid_dmy (day, month, year) && year >= 1900;
 }
 
-/* A short BCP 47 tag: "en", "de", "pt-BR", "zh-Hans". */
+/* ISO 639-1: the languages a two-letter tag can name. */
+static const char iso_639_1[] =
+  "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy "
+  "da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu "
+  "hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb "
+  "lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om "
+  "or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw "
+  "ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
+
+/* A short BCP 47 tag: "en", "de", "pt-BR", "zh-Hans"; two-letter languages
+ * must be real ones. */
 static gboolean
 is_valid_language (const char *text)
 {
@@ -233,6 +244,14 @@ is_valid_language (const char *text)
 
   if (len < 2 || len > 3)
     return FALSE;
+
+  if (len == 2)
+    {
+      const char *found = strstr (iso_639_1, parts[0]);
+
+      if (found == NULL || (found - iso_639_1) % 3 != 0)
+        return FALSE;
+    }
 
   for (const char *c = parts[0]; *c; c++)
     if (!g_ascii_islower (*c))
@@ -1248,6 +1267,20 @@ nh_edition_check_bytes_translated (GBytes     *bytes,
     }
 
   result = check_document (&checker, json_parser_get_root (parser));
+
+  /* Say where in the file each problem is, for people editing it by hand. */
+  if (checker.problems->len > 0)
+    {
+      g_autoptr(NhJsonPositions) positions = nh_json_positions_new (data, len);
+
+      for (guint i = 0; i < checker.problems->len; i++)
+        {
+          NhEditionProblem *problem = g_ptr_array_index (checker.problems, i);
+
+          if (problem->line == 0)
+            nh_json_positions_lookup (positions, problem->path, &problem->line, &problem->column);
+        }
+    }
 
 out:
   if (edition != NULL)
