@@ -44,6 +44,8 @@ chmod 700 "$tmp/runtime"
 export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" \
   XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state" XDG_RUNTIME_DIR="$tmp/runtime"
 unset DISPLAY WAYLAND_DISPLAY
+# In a -Db_sanitize=address build: LeakSanitizer cannot run under ptrace.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 
 # run NAME ARGS...: runs the app under strace; fails on its exit status or
 # on a network socket.
