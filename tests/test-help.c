@@ -215,6 +215,8 @@ test_example_edition_loads (void)
   g_assert_nonnull (edition);
   g_assert_cmpuint (nh_edition_get_n_sections (edition), ==, 2);
   g_assert_cmpuint (nh_edition_get_n_checklist_tiers (edition), ==, 1);
+  g_assert_cmpstr (nh_edition_get_publisher (edition), ==, "Your group’s name");
+  g_assert_cmpuint (nh_edition_get_n_contacts (edition), ==, 1);
 }
 
 int
