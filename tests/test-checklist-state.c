@@ -204,6 +204,29 @@ test_oversized_file_backed_up (void)
   check_bad_file_kept (big, size);
 }
 
+/* A save killed before its rename leaves GLib's temporary file; the next
+ * load removes it, and keeps the corrupt-file backups. */
+static void
+test_stale_temporary_removed (void)
+{
+  g_autoptr(NhStore) store = temp_store ();
+  g_autoptr(NhChecklistState) state = reload (store);
+  g_autoptr(NhChecklistState) again = NULL;
+  g_autofree char *stale = NULL;
+  g_autofree char *backup = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (nh_checklist_state_save (state, &error));
+  stale = g_build_filename (nh_store_get_directory (store), NH_CHECKLIST_STATE_FILE ".Ab12Cd", NULL);
+  backup = g_build_filename (nh_store_get_directory (store), NH_CHECKLIST_STATE_FILE ".corrupt-20260101T000000Z", NULL);
+  g_assert_true (g_file_set_contents (stale, "private", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "kept", -1, NULL));
+
+  again = reload (store);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_reading_limits (void)
 {
@@ -236,6 +259,7 @@ main (int   argc,
   g_test_add_func ("/nh/checklist-state/invalid-utf8-backed-up", test_invalid_utf8_backed_up);
   g_test_add_func ("/nh/checklist-state/oversized-file-backed-up", test_oversized_file_backed_up);
   g_test_add_func ("/nh/checklist-state/reading-limits", test_reading_limits);
+  g_test_add_func ("/nh/checklist-state/stale-temporary-removed", test_stale_temporary_removed);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "nh-store.h"
@@ -155,6 +156,31 @@ nh_store_dup_path (NhStore    *self,
   return g_build_filename (self->directory, name, NULL);
 }
 
+/* A save killed before its rename leaves NAME.XXXXXX (GLib's temporary
+ * file, private data in it) behind; only this app writes here, so any such
+ * file is left over from a crash and goes. */
+static void
+remove_stale_temporaries (NhStore    *self,
+                          const char *name)
+{
+  g_autoptr(GDir) dir = g_dir_open (self->directory, 0, NULL);
+  gsize prefix = strlen (name) + 1;
+  const char *entry;
+
+  if (dir == NULL)
+    return;
+
+  while ((entry = g_dir_read_name (dir)))
+    {
+      if (strlen (entry) == prefix + 6 && g_str_has_prefix (entry, name) && entry[prefix - 1] == '.')
+        {
+          g_autofree char *stale = g_build_filename (self->directory, entry, NULL);
+
+          g_unlink (stale);
+        }
+    }
+}
+
 /* Reads a file whole, refusing one larger than @max_size before reading it. */
 GBytes *
 nh_store_load (NhStore     *self,
@@ -171,6 +197,7 @@ nh_store_load (NhStore     *self,
   g_return_val_if_fail (NH_IS_STORE (self), NULL);
 
   path = nh_store_dup_path (self, name);
+  remove_stale_temporaries (self, name);
 
   if (g_stat (path, &st) != 0)
     {
