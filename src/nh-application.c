@@ -46,6 +46,8 @@ static const GOptionEntry main_entries[] = {
     N_("Check an edition file and print every problem, then exit"), N_("FILE") },
   { "export-edition-template", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the built-in edition as a starting point for a new one, then exit"), N_("FILE") },
+  { "second-language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export=emergency-card: every label also in this language, for travel"), N_("LL") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the handbook and printouts, such as de or ar (default: the system's)"), N_("LL") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -28,6 +28,7 @@ typedef struct
   const char    *output;
   gboolean       blank;
   const char    *episode;
+  const char    *second_language;  /* emergency card only */
 } ExportRequest;
 
 typedef gboolean (*ExportFunc) (ExportRequest  *request,
@@ -119,6 +120,17 @@ export_card (ExportRequest  *request,
 
   render = nh_card_render_new (card, request->edition, request->paper, request->blank);
 
+  /* A bilingual card for travel: every label in both languages. */
+  if (request->second_language != NULL)
+    {
+      g_autoptr(NhCatalog) catalog = nh_catalog_new (request->second_language);
+      g_autoptr(NhEdition) second = nh_edition_new_builtin_translated (catalog, error);
+
+      if (second == NULL)
+        return FALSE;
+      nh_card_render_set_second_edition (render, second);
+    }
+
   return nh_card_render_export (render, request->output, error);
 }
 
@@ -147,6 +159,7 @@ nh_cli_export (GVariantDict *options,
   g_autofree char *paper_id = NULL;
   g_autofree char *episode = NULL;
   g_autofree char *edition_path = NULL;
+  g_autofree char *second_language = NULL;
   ExportRequest request = { 0 };
   guint which;
 
@@ -206,6 +219,25 @@ nh_cli_export (GVariantDict *options,
   request.output = output;
   request.blank = g_variant_dict_contains (options, "blank");
   request.episode = episode;
+
+  if (g_variant_dict_lookup (options, "second-language", "s", &second_language))
+    {
+      g_auto(GStrv) available = nh_catalog_list_languages ();
+
+      if (!g_str_equal (kind, "emergency-card"))
+        {
+          g_printerr (_("--second-language is for --export=emergency-card\n"));
+          return 2;
+        }
+      if (!g_strv_contains ((const char * const *)available, second_language))
+        {
+          g_autofree char *list = g_strjoinv (", ", available);
+
+          g_printerr (_("The card cannot be printed in “%s”. Languages: %s\n"), second_language, list);
+          return 2;
+        }
+      request.second_language = second_language;
+    }
 
   if (!exports[which].func (&request, &error))
     {

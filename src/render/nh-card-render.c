@@ -102,6 +102,7 @@ struct _NhCardRender
   gatomicrefcount  ref_count;
   NhCard          *card;
   NhEdition       *edition;
+  NhEdition       *second;    /* a second language for travel, or NULL */
   const NhPaper   *paper;
   gboolean         blank;
   PangoContext    *context;
@@ -444,6 +445,62 @@ add_entry_items (NhCardRender *self,
     }
 }
 
+/* "Name / Nom": every label in both languages, and the diagnosis the app
+ * filled in, too, so staff abroad can read the card. */
+static void
+add_second_language (NhCardRender *self,
+                     NhCardSide    side,
+                     GPtrArray    *entries)
+{
+  g_autoptr(GPtrArray) second = nh_card_dup_entries (self->card, self->second, side, self->blank);
+  const char *diagnosis = nh_edition_get_card_diagnosis_default (self->edition);
+
+  for (guint i = 0; i < entries->len && i < second->len; i++)
+    {
+      NhCardEntry *entry = g_ptr_array_index (entries, i);
+      NhCardEntry *other = g_ptr_array_index (second, i);
+
+      if (!g_str_equal (entry->id, other->id))
+        continue;
+
+      if (!g_str_equal (entry->label, other->label))
+        {
+          char *both = g_strdup_printf ("%s / %s", entry->label, other->label);
+
+          g_free (entry->label);
+          entry->label = both;
+        }
+
+      if (g_str_equal (entry->id, "diagnosis") && entry->value != NULL &&
+          g_str_equal (entry->value, diagnosis) &&
+          !g_str_equal (diagnosis, nh_edition_get_card_diagnosis_default (self->second)))
+        {
+          char *both = g_strdup_printf ("%s / %s", entry->value,
+                                        nh_edition_get_card_diagnosis_default (self->second));
+
+          g_free (entry->value);
+          entry->value = both;
+        }
+    }
+}
+
+static char *
+band_title (NhCardRender *self,
+            NhCardSide    side)
+{
+  const char *first = side == NH_CARD_FRONT ? nh_edition_get_card_title (self->edition)
+                                            : T (N_("For hospital staff"));
+  const char *other;
+
+  if (self->second == NULL)
+    return g_strdup (first);
+
+  other = side == NH_CARD_FRONT ? nh_edition_get_card_title (self->second)
+                                : nh_edition_gettext (self->second, N_("For hospital staff"));
+
+  return g_str_equal (first, other) ? g_strdup (first) : g_strdup_printf ("%s · %s", first, other);
+}
+
 static GPtrArray *
 side_items (NhCardRender *self,
             NhCardSide    side)
@@ -451,15 +508,29 @@ side_items (NhCardRender *self,
   GPtrArray *items = g_ptr_array_new_with_free_func (item_free);
   g_autoptr(GPtrArray) entries = nh_card_dup_entries (self->card, self->edition, side, self->blank);
 
+  if (self->second != NULL)
+    add_second_language (self, side, entries);
+
   if (side == NH_CARD_BACK)
     {
       const char * const *instructions = nh_edition_get_card_instructions (self->edition);
+      const char * const *second = self->second ? nh_edition_get_card_instructions (self->second) : NULL;
+      guint n_second = second ? g_strv_length ((char **)second) : 0;
 
-      /* The edition's standing instructions come first: they never get cut. */
+      /* The edition's standing instructions come first: they never get cut.
+       * On a bilingual card each is followed by its translation. */
       for (guint i = 0; instructions && instructions[i]; i++)
-        g_ptr_array_add (items, item_new (ITEM_BULLET,
-                                          g_markup_printf_escaped ("•\u2002%s", instructions[i]),
-                                          0));
+        {
+          if (i < n_second && !g_str_equal (instructions[i], second[i]))
+            g_ptr_array_add (items, item_new (ITEM_BULLET,
+                                              g_markup_printf_escaped ("•\u2002%s\n<i>%s</i>",
+                                                                       instructions[i], second[i]),
+                                              0));
+          else
+            g_ptr_array_add (items, item_new (ITEM_BULLET,
+                                              g_markup_printf_escaped ("•\u2002%s", instructions[i]),
+                                              0));
+        }
     }
 
   add_entry_items (self, entries, items);
@@ -989,6 +1060,7 @@ draw_side (NhCardRender *self,
            double        height)
 {
   Plan *plan = ensure_plan (self, width, height);
+  g_autofree char *title = NULL;
   SideBox box;
 
   side_box (self, side, width, height, &box);
@@ -999,9 +1071,8 @@ draw_side (NhCardRender *self,
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_fill (cr);
 
-  draw_band (self, cr, &box, width,
-             side == NH_CARD_FRONT ? nh_edition_get_card_title (self->edition)
-                                   : T (N_("For hospital staff")));
+  title = band_title (self, side);
+  draw_band (self, cr, &box, width, title);
   draw_rows (cr, &plan->sides[side], &box);
 
   if (box.qr_size > 0)
@@ -1290,6 +1361,7 @@ nh_card_render_unref (NhCardRender *self)
   g_clear_object (&self->context);
   g_clear_object (&self->card);
   g_clear_object (&self->edition);
+  g_clear_object (&self->second);
   g_free (self);
 }
 
@@ -1431,4 +1503,22 @@ nh_card_render_export (NhCardRender  *self,
   return nh_pdf_write (path, self->paper->width, self->paper->height,
                        nh_card_render_count_pages (self->paper->width, self->paper->height, self),
                        nh_card_render_draw_page, self, error);
+}
+
+/**
+ * nh_card_render_set_second_edition:
+ * @second: (nullable): the edition in a second language, or NULL
+ *
+ * A bilingual card, for travel: every label, the standing instructions and
+ * the app's diagnosis text also in @second's language.
+ */
+void
+nh_card_render_set_second_edition (NhCardRender *self,
+                                   NhEdition    *second)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (second == NULL || NH_IS_EDITION (second));
+
+  g_set_object (&self->second, second);
+  g_clear_pointer (&self->plan, plan_free);
 }

@@ -29,6 +29,8 @@ NhCardRender *nh_card_render_new           (NhCard         *card,
                                             const NhPaper  *paper,
                                             gboolean        blank);
 NhCardRender *nh_card_render_ref           (NhCardRender   *self);
+void          nh_card_render_set_second_edition (NhCardRender *self,
+                                                 NhEdition    *second);
 void          nh_card_render_unref         (NhCardRender   *self);
 const NhPaper *nh_card_render_get_paper    (NhCardRender   *self);
 const char   *nh_card_render_get_qr_text   (NhCardRender   *self);
