@@ -14,6 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "nh-card-editor-private.h"
+#include "model/nh-catalog.h"
+#include "nh-preferences-window.h"
 #include "nh-print.h"
 #include "render/nh-card-render.h"
 
@@ -63,6 +65,8 @@ struct _NhCardEditor
   AdwPreferencesGroup  *medicines_group;
   AdwPreferencesGroup  *staff_group;
   AdwComboRow          *paper_row;
+  AdwComboRow          *second_language_row;
+  GStrv                 second_languages;  /* codes, in the row's order */
   GtkSwitch            *qr_switch;
   GtkDrawingArea       *front_area;
   GtkDrawingArea       *back_area;
@@ -737,18 +741,69 @@ toggle_preview_cb (NhCardEditor *self)
   gtk_button_set_label (self->preview_button, to_preview ? _("_Edit") : _("Pre_view"));
 }
 
+/* Languages a travel card can add: all but the edition's own, English
+ * first (the default). */
 static void
-print_card (NhCardEditor *self,
-            gboolean      blank)
+setup_second_languages (NhCardEditor *self)
+{
+  g_auto(GStrv) available = nh_catalog_list_languages ();
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  const char *own = nh_edition_get_language (self->edition);
+
+  for (guint i = 0; available[i]; i++)
+    {
+      if (g_strcmp0 (available[i], own) == 0)
+        continue;
+      g_strv_builder_add (codes, available[i]);
+      gtk_string_list_append (names, nh_language_get_native_name (available[i]));
+    }
+
+  self->second_languages = g_strv_builder_end (codes);
+  adw_combo_row_set_model (self->second_language_row, G_LIST_MODEL (names));
+  gtk_widget_set_visible (GTK_WIDGET (self->second_language_row), self->second_languages[0] != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.print-bilingual",
+                                 self->second_languages[0] != NULL);
+}
+
+static void
+print_card_full (NhCardEditor *self,
+                 gboolean      blank,
+                 gboolean      bilingual)
 {
   const NhPaper *paper = nh_paper_lookup (nh_card_get_paper (self->card));
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   NhCardRender *render = nh_card_render_new (self->card, self->edition, paper, blank);
+  guint selected = adw_combo_row_get_selected (self->second_language_row);
+
+  if (bilingual && selected < g_strv_length (self->second_languages))
+    {
+      g_autoptr(NhCatalog) catalog = nh_catalog_new (self->second_languages[selected]);
+      g_autoptr(NhEdition) second = nh_edition_new_builtin_translated (catalog, NULL);
+
+      if (second != NULL)
+        nh_card_render_set_second_edition (render, second);
+    }
 
   nh_print_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                 blank ? _("Blank emergency card") : _("Emergency card"),
                 paper, nh_card_render_count_pages, nh_card_render_draw_page,
                 render, (GDestroyNotify)nh_card_render_unref);
+}
+
+static void
+print_card (NhCardEditor *self,
+            gboolean      blank)
+{
+  print_card_full (self, blank, FALSE);
+}
+
+static void
+print_bilingual_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  print_card_full (NH_CARD_EDITOR (widget), FALSE, TRUE);
 }
 
 static void
@@ -836,6 +891,8 @@ nh_card_editor_finalize (GObject *object)
   g_clear_object (&self->card);
   g_clear_object (&self->edition);
 
+  g_clear_pointer (&self->second_languages, g_strfreev);
+
   G_OBJECT_CLASS (nh_card_editor_parent_class)->finalize (object);
 }
 
@@ -863,6 +920,7 @@ nh_card_editor_class_init (NhCardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, medicines_group);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, staff_group);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, NhCardEditor, second_language_row);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, qr_switch);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, front_area);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, back_area);
@@ -873,6 +931,7 @@ nh_card_editor_class_init (NhCardEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "card.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "card.print-blank", NULL, print_blank_action);
+  gtk_widget_class_install_action (widget_class, "card.print-bilingual", NULL, print_bilingual_action);
   gtk_widget_class_install_action (widget_class, "card.show-staff", NULL, show_staff_action);
 }
 
@@ -902,6 +961,7 @@ nh_card_editor_new (NhCard    *card,
   self = g_object_new (NH_TYPE_CARD_EDITOR, NULL);
   self->card = g_object_ref (card);
   self->edition = g_object_ref (edition);
+  setup_second_languages (self);
 
   build_form (self);
   update_all_fields (self);
