@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nh-preferences-window.h"
 #include "nh-section-page.h"
 
 /* The opening paragraphs; the rest follows one frame later. */
@@ -175,7 +176,7 @@ build_edition_info (NhEdition *edition)
   reviewed_line = g_strdup_printf (_("Last reviewed: %s"),
                                    nh_edition_get_last_reviewed (edition));
   language_line = g_strdup_printf (_("Language of the text: %s"),
-                                   nh_edition_get_language (edition));
+                                   nh_language_get_native_name (nh_edition_get_language (edition)));
 
   gtk_widget_add_css_class (box, "nh-edition-info");
   gtk_box_append (GTK_BOX (box), text_label (edition_line, "nh-body"));
