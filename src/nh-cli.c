@@ -265,6 +265,8 @@ nh_cli_validate_edition (const char *path)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(NhEdition) edition = NULL;
+  g_autofree char *error_count = NULL;
+  g_autofree char *warning_count = NULL;
   guint errors = 0, warnings = 0;
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
@@ -316,11 +318,17 @@ nh_cli_validate_edition (const char *path)
         warnings++;
     }
 
+  error_count = g_strdup_printf (ngettext ("%u error", "%u errors", errors), errors);
+  warning_count = g_strdup_printf (ngettext ("%u warning", "%u warnings", warnings), warnings);
+
+  /* The problem lines keep "error" and "warning" in English, as compilers
+   * do, so editors and scripts can read them; the summary is for people. */
   if (errors > 0)
-    /* Translators: the summary of --validate-edition */
-    g_print (_("%s: invalid (%u errors, %u warnings)\n"), path, errors, warnings);
+    /* Translators: the summary of --validate-edition: "FILE: invalid (2 errors, 1 warning)" */
+    g_print (_("%s: invalid (%s, %s)\n"), path, error_count, warning_count);
   else
-    g_print (_("%s: valid (%u warnings)\n"), path, warnings);
+    /* Translators: "FILE: valid (1 warning)" */
+    g_print (_("%s: valid (%s)\n"), path, warning_count);
 
   return errors > 0 ? 1 : 0;
 }

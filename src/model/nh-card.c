@@ -1491,9 +1491,10 @@ nh_card_dup_phone_contacts (NhCard    *self,
       g_autofree char *centre = dup_stripped (self, "centre_name");
       g_autofree char *line = NULL;
 
-      /* Translators: a phone list entry: "Immunology centre: St Mary's" */
-      line = centre ? g_strdup_printf ("%s: %s\t%s", T (N_("Immunology centre")), centre, centre_phone)
-                    : g_strdup_printf ("%s\t%s", T (N_("Immunology centre")), centre_phone);
+      g_autofree char *who = centre ? g_strdup_printf (T (N_("%s: %s")), T (N_("Immunology centre")), centre)
+                                    : g_strdup (T (N_("Immunology centre")));
+
+      line = g_strdup_printf ("%s\t%s", who, centre_phone);
       g_strv_builder_add (builder, line);
     }
 
@@ -1519,8 +1520,10 @@ nh_card_dup_phone_contacts (NhCard    *self,
       g_autofree char *gp = dup_stripped (self, "gp_name");
       g_autofree char *line = NULL;
 
-      line = gp ? g_strdup_printf ("%s: %s\t%s", T (N_("GP or family doctor")), gp, gp_phone)
-                : g_strdup_printf ("%s\t%s", T (N_("GP or family doctor")), gp_phone);
+      g_autofree char *who = gp ? g_strdup_printf (T (N_("%s: %s")), T (N_("GP or family doctor")), gp)
+                                : g_strdup (T (N_("GP or family doctor")));
+
+      line = g_strdup_printf ("%s\t%s", who, gp_phone);
       g_strv_builder_add (builder, line);
     }
 

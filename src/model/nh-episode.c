@@ -6,6 +6,10 @@
  * sets no threshold.
  */
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "nh-episode.h"
 
 typedef struct
@@ -412,21 +416,21 @@ nh_episode_add_reading (NhEpisode   *self,
   if (!g_utf8_validate (stripped, -1, NULL) || *stripped == '\0')
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "Type what you measured, for example a temperature.");
+                           _("Type what you measured, for example a temperature."));
       return FALSE;
     }
 
   if (g_utf8_strlen (stripped, -1) > NH_EPISODE_MAX_VALUE_CHARS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "A reading can be at most %d characters long.", NH_EPISODE_MAX_VALUE_CHARS);
+                   _("A reading can be at most %d characters long."), NH_EPISODE_MAX_VALUE_CHARS);
       return FALSE;
     }
 
   if (self->readings->len >= NH_EPISODE_MAX_READINGS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                   "This episode already has %d readings. Start a new episode to go on.",
+                   _("This episode already has %d readings. Start a new episode to go on."),
                    NH_EPISODE_MAX_READINGS);
       return FALSE;
     }
@@ -469,7 +473,7 @@ nh_episode_set_notes (NhEpisode   *self,
       g_utf8_strlen (notes, -1) > NH_EPISODE_MAX_NOTES_CHARS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "Notes can be at most %d characters long.", NH_EPISODE_MAX_NOTES_CHARS);
+                   _("Notes can be at most %d characters long."), NH_EPISODE_MAX_NOTES_CHARS);
       return FALSE;
     }
 

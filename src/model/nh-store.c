@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gi18n-lib.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -40,7 +41,7 @@ ensure_directory (NhStore  *self,
       int saved_errno = errno;
 
       g_set_error (error, NH_STORE_ERROR, NH_STORE_ERROR_IO,
-                   "Could not create the folder “%s”: %s",
+                   _("Could not create the folder “%s”: %s"),
                    self->directory, g_strerror (saved_errno));
       return FALSE;
     }
@@ -205,17 +206,17 @@ nh_store_load (NhStore     *self,
 
       if (saved_errno == ENOENT)
         g_set_error (error, NH_STORE_ERROR, NH_STORE_ERROR_NOT_FOUND,
-                     "“%s” does not exist yet", path);
+                     _("“%s” does not exist yet"), path);
       else
         g_set_error (error, NH_STORE_ERROR, NH_STORE_ERROR_IO,
-                     "Could not read “%s”: %s", path, g_strerror (saved_errno));
+                     _("Could not read “%s”: %s"), path, g_strerror (saved_errno));
       return NULL;
     }
 
   if ((guint64)st.st_size > max_size)
     {
       g_set_error (error, NH_STORE_ERROR, NH_STORE_ERROR_TOO_LARGE,
-                   "“%s” is too large (%" G_GUINT64_FORMAT " bytes; at most %" G_GSIZE_FORMAT ")",
+                   _("“%s” is too large (%" G_GUINT64_FORMAT " bytes; at most %" G_GSIZE_FORMAT ")"),
                    path, (guint64)st.st_size, max_size);
       return NULL;
     }
@@ -223,14 +224,14 @@ nh_store_load (NhStore     *self,
   if (!g_file_get_contents (path, &contents, &length, &local_error))
     {
       g_set_error (error, NH_STORE_ERROR, NH_STORE_ERROR_IO,
-                   "Could not read “%s”: %s", path, local_error->message);
+                   _("Could not read “%s”: %s"), path, local_error->message);
       return NULL;
     }
 
   if (length > max_size)
     {
       g_set_error (error, NH_STORE_ERROR, NH_STORE_ERROR_TOO_LARGE,
-                   "“%s” is too large", path);
+                   _("“%s” is too large"), path);
       return NULL;
     }
 
@@ -260,7 +261,7 @@ nh_store_save (NhStore     *self,
                                  0600, &local_error))
     {
       g_set_error (error, NH_STORE_ERROR, NH_STORE_ERROR_IO,
-                   "Could not save “%s”: %s", path, local_error->message);
+                   _("Could not save “%s”: %s"), path, local_error->message);
       return FALSE;
     }
 
@@ -304,7 +305,7 @@ nh_store_quarantine (NhStore     *self,
       int saved_errno = errno;
 
       g_set_error (error, NH_STORE_ERROR, NH_STORE_ERROR_IO,
-                   "Could not move “%s” aside: %s", path, g_strerror (saved_errno));
+                   _("Could not move “%s” aside: %s"), path, g_strerror (saved_errno));
       return NULL;
     }
 
@@ -329,7 +330,7 @@ nh_store_remove (NhStore     *self,
       int saved_errno = errno;
 
       g_set_error (error, NH_STORE_ERROR, NH_STORE_ERROR_IO,
-                   "Could not remove “%s”: %s", path, g_strerror (saved_errno));
+                   _("Could not remove “%s”: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
 

@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nh-paper.c: the named paper sizes printouts come in */
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "nh-paper.h"
 
 static const NhPaper papers[] = {
@@ -35,7 +39,8 @@ nh_paper_list_ids (const char * const *ids)
   for (guint i = 0; i < n; i++)
     {
       if (i > 0)
-        g_string_append (list, i + 1 == n ? " or " : ", ");
+        /* Translators: a list of choices: "a4, letter or a6" */
+        g_string_append (list, i + 1 == n ? _(" or ") : _(", "));
       g_string_append (list, ids[i]);
     }
 

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
 
@@ -67,7 +68,7 @@ nh_pdf_write (const char      *path,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "Cannot write in “%s”: %s", dir, g_strerror (saved_errno));
+                   _("Cannot write in “%s”: %s"), dir, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -96,7 +97,7 @@ nh_pdf_write (const char      *path,
     {
       g_unlink (tmp_path);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   "Could not write “%s”: %s", path, cairo_status_to_string (status));
+                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
       return FALSE;
     }
 
@@ -106,7 +107,7 @@ nh_pdf_write (const char      *path,
 
       g_unlink (tmp_path);
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "Could not write “%s”: %s", path, g_strerror (saved_errno));
+                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
 
