@@ -288,3 +288,18 @@ nh_catalog_resolve_language (const char *preference)
 
   return g_strdup ("en");
 }
+
+/**
+ * nh_text_isolate_ltr:
+ *
+ * Wraps @text (a phone number) in Unicode left-to-right isolates, so in a
+ * right-to-left line its digit groups keep their order and nothing around
+ * it is pulled in. For display and printing only, never for stored data.
+ *
+ * Returns: (transfer full)
+ */
+char *
+nh_text_isolate_ltr (const char *text)
+{
+  return g_strconcat ("\u2066", text ? text : "", "\u2069", NULL);
+}

@@ -26,4 +26,6 @@ const char  *nh_catalog_get_localedir      (void);
 GStrv        nh_catalog_list_languages     (void);
 char        *nh_catalog_resolve_language   (const char *preference);
 
+char        *nh_text_isolate_ltr           (const char *text);
+
 G_END_DECLS

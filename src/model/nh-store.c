@@ -215,9 +215,13 @@ nh_store_load (NhStore     *self,
 
   if ((guint64)st.st_size > max_size)
     {
+      g_autofree char *size_text = g_strdup_printf ("%" G_GUINT64_FORMAT, (guint64)st.st_size);
+      g_autofree char *max_text = g_strdup_printf ("%" G_GSIZE_FORMAT, max_size);
+
       g_set_error (error, NH_STORE_ERROR, NH_STORE_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%" G_GUINT64_FORMAT " bytes; at most %" G_GSIZE_FORMAT ")"),
-                   path, (guint64)st.st_size, max_size);
+                   /* Translators: the sizes are in bytes */
+                   _("“%s” is too large (%s bytes; at most %s)"),
+                   path, size_text, max_text);
       return NULL;
     }
 

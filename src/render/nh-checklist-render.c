@@ -16,6 +16,7 @@
 #define T(doc, msgid) nh_edition_gettext ((doc)->edition, msgid)
 #include <pango/pangocairo.h>
 
+#include "model/nh-catalog.h"
 #include "nh-checklist-render.h"
 #include "nh-pdf.h"
 
@@ -506,7 +507,8 @@ draw_row (Layout    *layout,
 
     case ROW_CONTACT:
       {
-        g_autoptr(PangoLayout) side = make_layout (layout, row->side, layout->body, FALSE,
+        g_autofree char *phone = nh_text_isolate_ltr (row->side);
+        g_autoptr(PangoLayout) side = make_layout (layout, phone, layout->body, FALSE,
                                                    layout->width / 2);
 
         show_layout_at (layout, cr, pl, x, y);

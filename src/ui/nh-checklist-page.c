@@ -113,10 +113,12 @@ add_contact_row (NhChecklistPage *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
   g_autofree char *copy_label = g_strdup_printf (_("Copy the phone number of %s"), label);
+  g_autofree char *isolated = NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), phone);
+  isolated = nh_text_isolate_ltr (phone);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), isolated);
   gtk_widget_add_css_class (row, "nh-phone-row");
 
   gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
