@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nh-application-actions.c: app.* actions: text size, help, about, quit */
+/* nh-application-actions.c: app.* actions: text size, editions, help, about, quit */
 
 #include "config.h"
 
@@ -174,6 +174,49 @@ preferences_cb (GSimpleAction *action,
 }
 
 static void
+open_edition_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          NhApplication   *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
+    nh_application_open_edition_file (self, file);
+
+  g_object_unref (chooser);
+}
+
+/* Groups send their edition as FILE.nemo-edition.json or FILE.nhedition;
+ * the template writes plain .json, so that is offered too. */
+static void
+open_edition_cb (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  NhApplication *self = NH_APPLICATION (user_data);
+  GtkWindow *window = nh_application_open_window (self);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Handbook editions"));
+  gtk_file_filter_add_mime_type (filter, "application/x-nemo-handbook-edition");
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_pattern (filter, "*.nemo-edition.json");
+  gtk_file_filter_add_pattern (filter, "*.nhedition");
+  gtk_file_filter_add_pattern (filter, "*.json");
+
+  chooser = gtk_file_chooser_native_new (_("Open Edition"), window,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (open_edition_response_cb),
+                           self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 quit_cb (GSimpleAction *action,
          GVariant      *param,
          gpointer       user_data)
@@ -200,6 +243,7 @@ static const GActionEntry app_entries[] = {
   { "help", help_cb },
   { "about", about_cb },
   { "preferences", preferences_cb },
+  { "open-edition", open_edition_cb },
   { "quit", quit_cb },
 };
 
@@ -212,6 +256,7 @@ static const struct {
   { "app.text-reset", { "<Control>0", "<Control>KP_0", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
+  { "app.open-edition", { "<Control>o", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "app.help", { "F1", NULL } },
   { "win.search", { "<Control>f", NULL } },

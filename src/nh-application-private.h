@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/nh-checklist-state.h"
+#include "model/nh-edition-library.h"
 #include "nh-application.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,9 @@ struct _NhApplication
   NhChecklistState *checklist_state;
   char           *checklist_backup;   /* where an unreadable file was moved */
   NhCard         *card;               /* loaded on first use */
+  NhEditionLibrary *edition_library;  /* made on first use */
+  char           *edition_id;         /* of the edition shown; "" for the built-in one */
+  char           *edition_fallback;   /* why the chosen edition is not shown, said once */
 };
 
 void _nh_application_actions_init (NhApplication *self);

@@ -9,6 +9,7 @@
 #include "nh-application-private.h"
 #include "nh-cli.h"
 #include "ui/nh-card-view.h"
+#include "ui/nh-edition-dialog.h"
 #include "ui/nh-window.h"
 
 enum {
@@ -55,8 +56,29 @@ static const GOptionEntry main_entries[] = {
   { NULL }
 };
 
+/* The edition chosen in Preferences. --list-sections runs before start-up,
+ * so it reads the setting itself, where the schema is installed. */
+static char *
+dup_chosen_edition_id (NhApplication *self)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (self->settings != NULL)
+    return g_settings_get_string (self->settings, "edition");
+
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), SCHEMA_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "edition"))
+    return g_strdup (NH_EDITION_LIBRARY_BUILTIN);
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+
+  return g_settings_get_string (settings, "edition");
+}
+
 /* Loads the edition once, on first use; --list-sections needs it without a
- * display, the window needs it for its first frame. */
+ * display, the window needs it for its first frame. An installed edition
+ * is in its own language; only the built-in one is translated. */
 static NhEdition *
 ensure_edition (NhApplication  *self,
                 const GError  **error)
@@ -65,14 +87,55 @@ ensure_edition (NhApplication  *self,
     {
       g_autofree char *language = nh_catalog_resolve_language (self->language);
       g_autoptr(NhCatalog) catalog = nh_catalog_new (language);
+      g_autofree char *id = dup_chosen_edition_id (self);
+      g_autoptr(GError) local_error = NULL;
 
-      self->edition = nh_edition_new_builtin_translated (catalog, &self->edition_error);
+      if (*id != '\0' &&
+          !(self->edition = nh_edition_library_load (nh_application_get_edition_library (self),
+                                                     id, catalog, &local_error)))
+        {
+          /* Its file was removed or damaged: the built-in handbook, and
+           * the window says why, once. */
+          g_free (self->edition_fallback);
+          self->edition_fallback = g_strdup (local_error->message);
+          g_free (id);
+          id = g_strdup (NH_EDITION_LIBRARY_BUILTIN);
+        }
+
+      g_free (self->edition_id);
+      self->edition_id = g_strdup (id);
+
+      if (self->edition == NULL)
+        self->edition = nh_edition_new_builtin_translated (catalog, &self->edition_error);
+
+      if (self->edition_fallback != NULL && self->settings != NULL)
+        g_settings_set_string (self->settings, "edition", NH_EDITION_LIBRARY_BUILTIN);
     }
 
   if (error != NULL)
     *error = self->edition_error;
 
   return self->edition;
+}
+
+/* Windows follow the "edition" property. */
+static void
+reload_edition (NhApplication *self)
+{
+  g_clear_object (&self->edition);
+  g_clear_error (&self->edition_error);
+  ensure_edition (self, NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITION]);
+}
+
+static void
+edition_setting_changed_cb (NhApplication *self)
+{
+  g_autofree char *id = g_settings_get_string (self->settings, "edition");
+
+  if (self->edition_id == NULL || !g_str_equal (id, self->edition_id))
+    reload_edition (self);
 }
 
 static void
@@ -157,7 +220,10 @@ nh_application_command_line (GApplication            *app,
   NhApplication *self = NH_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autofree char *section_id = NULL;
+  g_autofree char *edition_path = NULL;
+  g_auto(GStrv) arguments = NULL;
   GtkWindow *window;
+  int argc;
 
   g_variant_dict_lookup (options, "section", "s", &section_id);
 
@@ -190,6 +256,25 @@ nh_application_command_line (GApplication            *app,
       nh_card_view_open (window, nh_application_get_card (self), self->edition);
     }
 
+  /* With a window, --edition and the files a file manager passes (%F) open
+   * the edition to install; headless exports read --edition in nh-cli.c. */
+  if (g_variant_dict_lookup (options, "edition", "^ay", &edition_path))
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line,
+                                                                              edition_path);
+
+      nh_application_open_edition_file (self, file);
+    }
+
+  arguments = g_application_command_line_get_arguments (command_line, &argc);
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line,
+                                                                              arguments[i]);
+
+      nh_application_open_edition_file (self, file);
+    }
+
   return 0;
 }
 
@@ -219,6 +304,8 @@ nh_application_startup (GApplication *app)
     self->language = g_settings_get_string (self->settings, "language");
   g_signal_connect_object (self->settings, "changed::language",
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::edition",
+                           G_CALLBACK (edition_setting_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -266,6 +353,9 @@ nh_application_finalize (GObject *object)
   g_clear_pointer (&self->checklist_backup, g_free);
   g_clear_object (&self->card);
   g_clear_object (&self->store);
+  g_clear_object (&self->edition_library);
+  g_clear_pointer (&self->edition_id, g_free);
+  g_clear_pointer (&self->edition_fallback, g_free);
 
   G_OBJECT_CLASS (nh_application_parent_class)->finalize (object);
 }
@@ -446,11 +536,7 @@ nh_application_set_language (NhApplication *self,
 
   g_free (self->language);
   self->language = g_strdup (language);
-  g_clear_object (&self->edition);
-  g_clear_error (&self->edition_error);
-  ensure_edition (self, NULL);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITION]);
+  reload_edition (self);
 }
 
 /* Returns: (transfer full): the language the handbook is shown in */
@@ -460,4 +546,105 @@ nh_application_dup_language (NhApplication *self)
   g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
 
   return nh_catalog_resolve_language (self->language);
+}
+
+/* Returns: (transfer none): the editions installed next to the built-in one */
+NhEditionLibrary *
+nh_application_get_edition_library (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  if (self->edition_library == NULL)
+    self->edition_library = nh_edition_library_new_default ();
+
+  return self->edition_library;
+}
+
+/* Returns: the id of the edition shown, NH_EDITION_LIBRARY_BUILTIN for the
+ * built-in one */
+const char *
+nh_application_get_edition_id (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  ensure_edition (self, NULL);
+
+  return self->edition_id;
+}
+
+/**
+ * nh_application_use_edition:
+ * @id: an installed edition's id, or NH_EDITION_LIBRARY_BUILTIN
+ *
+ * Shows another edition at once, and remembers it. One that cannot be
+ * loaded leaves the built-in edition shown, with a message for the window
+ * (nh_application_steal_edition_fallback()).
+ */
+void
+nh_application_use_edition (NhApplication *self,
+                            const char    *id)
+{
+  g_return_if_fail (NH_IS_APPLICATION (self));
+  g_return_if_fail (id != NULL);
+
+  /* Shown at once, not when the setting's change notification comes. */
+  if (self->settings != NULL)
+    {
+      g_signal_handlers_block_by_func (self->settings, edition_setting_changed_cb, self);
+      g_settings_set_string (self->settings, "edition", id);
+      g_signal_handlers_unblock_by_func (self->settings, edition_setting_changed_cb, self);
+    }
+
+  if (self->edition_id == NULL || !g_str_equal (id, self->edition_id))
+    reload_edition (self);
+}
+
+/* Removes an installed edition; the built-in one is shown if it was this. */
+gboolean
+nh_application_remove_edition (NhApplication  *self,
+                               const char     *id,
+                               GError        **error)
+{
+  NhEditionLibrary *library;
+
+  g_return_val_if_fail (NH_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  library = nh_application_get_edition_library (self);
+
+  if (nh_edition_library_is_builtin_id (library, id))
+    return nh_edition_library_remove (library, id, error);
+
+  if (g_strcmp0 (nh_application_get_edition_id (self), id) == 0)
+    nh_application_use_edition (self, NH_EDITION_LIBRARY_BUILTIN);
+
+  return nh_edition_library_remove (library, id, error);
+}
+
+/* Returns: (transfer full) (nullable): why the chosen edition could not be
+ * shown, once, so that the window can say it */
+char *
+nh_application_steal_edition_fallback (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  return g_steal_pointer (&self->edition_fallback);
+}
+
+/* Shows what an edition file is, over the window, before it is installed. */
+void
+nh_application_open_edition_file (NhApplication *self,
+                                  GFile         *file)
+{
+  GtkWindow *window;
+  NhEditionDialog *dialog;
+
+  g_return_if_fail (NH_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  window = nh_application_open_window (self);
+  dialog = nh_edition_dialog_new (self);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), window);
+  nh_edition_dialog_load_file (dialog, file);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -7,6 +7,7 @@
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
+#include "model/nh-edition-library.h"
 #include "model/nh-store.h"
 
 G_BEGIN_DECLS
@@ -34,5 +35,15 @@ NhCard        *nh_application_get_card       (NhApplication     *self);
 void           nh_application_set_language   (NhApplication     *self,
                                               const char        *language);
 char          *nh_application_dup_language   (NhApplication     *self);
+NhEditionLibrary *nh_application_get_edition_library (NhApplication *self);
+const char    *nh_application_get_edition_id (NhApplication     *self);
+void           nh_application_use_edition    (NhApplication     *self,
+                                              const char        *id);
+gboolean       nh_application_remove_edition (NhApplication     *self,
+                                              const char        *id,
+                                              GError           **error);
+char          *nh_application_steal_edition_fallback (NhApplication *self);
+void           nh_application_open_edition_file (NhApplication  *self,
+                                                 GFile          *file);
 
 G_END_DECLS

@@ -140,6 +140,23 @@ compare_infos (gconstpointer a,
   return result != 0 ? result : strcmp (info_a->id, info_b->id);
 }
 
+/* GIO's messages repeat the path; say what happened in fewer words. */
+static void
+set_read_error (GError     **error,
+                const char  *name,
+                GError      *cause)
+{
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, NH_EDITION_LIBRARY_ERROR, NH_EDITION_LIBRARY_ERROR_READ,
+                 _("There is no file “%s”. It may have been moved or deleted."), name);
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    g_set_error (error, NH_EDITION_LIBRARY_ERROR, NH_EDITION_LIBRARY_ERROR_READ,
+                 _("You are not allowed to read “%s”."), name);
+  else
+    g_set_error (error, NH_EDITION_LIBRARY_ERROR, NH_EDITION_LIBRARY_ERROR_READ,
+                 _("“%s” cannot be read: %s"), name, cause->message);
+}
+
 static void
 read_file_thread (GTask        *task,
                   gpointer      source_object,
@@ -244,6 +261,40 @@ nh_edition_library_is_builtin_id (NhEditionLibrary *self,
   g_return_val_if_fail (id != NULL, FALSE);
 
   return g_str_equal (id, NH_EDITION_LIBRARY_BUILTIN) || g_str_equal (id, get_builtin_id (self));
+}
+
+/**
+ * nh_edition_library_check_id:
+ *
+ * Whether an edition with this id can be installed: the id names its file,
+ * and is not the built-in edition's.
+ */
+gboolean
+nh_edition_library_check_id (NhEditionLibrary  *self,
+                             const char        *id,
+                             GError           **error)
+{
+  g_return_val_if_fail (NH_IS_EDITION_LIBRARY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (nh_edition_library_is_builtin_id (self, id))
+    {
+      g_set_error (error, NH_EDITION_LIBRARY_ERROR, NH_EDITION_LIBRARY_ERROR_BAD_ID,
+                   _("This edition has the id of the built-in handbook, “%s”. "
+                     "The group that made it must give it an id of its own."), id);
+      return FALSE;
+    }
+
+  if (!is_file_id (id))
+    {
+      g_set_error (error, NH_EDITION_LIBRARY_ERROR, NH_EDITION_LIBRARY_ERROR_BAD_ID,
+                   _("The id of this edition, “%s”, cannot be used. An id is at most "
+                     "%d letters, digits, “-”, “_” and “.”, starting with a letter or a digit."),
+                   id, MAX_ID_LENGTH);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -448,22 +499,8 @@ nh_edition_library_install (NhEditionLibrary  *self,
 
   id = nh_edition_get_id (edition);
 
-  if (nh_edition_library_is_builtin_id (self, id))
-    {
-      g_set_error (error, NH_EDITION_LIBRARY_ERROR, NH_EDITION_LIBRARY_ERROR_BAD_ID,
-                   _("This edition has the id of the built-in handbook, “%s”. "
-                     "The group that made it must give it an id of its own."), id);
-      return NULL;
-    }
-
-  if (!is_file_id (id))
-    {
-      g_set_error (error, NH_EDITION_LIBRARY_ERROR, NH_EDITION_LIBRARY_ERROR_BAD_ID,
-                   _("The id of this edition, “%s”, cannot be used. An id is at most "
-                     "%d letters, digits, “-”, “_” and “.”, starting with a letter or a digit."),
-                   id, MAX_ID_LENGTH);
-      return NULL;
-    }
+  if (!nh_edition_library_check_id (self, id, error))
+    return NULL;
 
   name = file_name (id);
   data = g_bytes_get_data (bytes, &length);
@@ -548,8 +585,7 @@ nh_edition_library_read_file (GFile   *file,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL)
     {
-      g_set_error (error, NH_EDITION_LIBRARY_ERROR, NH_EDITION_LIBRARY_ERROR_READ,
-                   _("“%s” cannot be read: %s"), name, local_error->message);
+      set_read_error (error, name, local_error);
       return NULL;
     }
 
@@ -570,8 +606,7 @@ nh_edition_library_read_file (GFile   *file,
 
   if (!(bytes = g_file_load_bytes (file, NULL, NULL, &local_error)))
     {
-      g_set_error (error, NH_EDITION_LIBRARY_ERROR, NH_EDITION_LIBRARY_ERROR_READ,
-                   _("“%s” cannot be read: %s"), name, local_error->message);
+      set_read_error (error, name, local_error);
       return NULL;
     }
 

@@ -55,6 +55,9 @@ NhEditionLibrary *nh_edition_library_new_default (void);
 const char       *nh_edition_library_get_directory (NhEditionLibrary *self);
 gboolean          nh_edition_library_is_builtin_id (NhEditionLibrary *self,
                                                     const char       *id);
+gboolean          nh_edition_library_check_id    (NhEditionLibrary   *self,
+                                                  const char         *id,
+                                                  GError            **error);
 GPtrArray        *nh_edition_library_list        (NhEditionLibrary   *self,
                                                   NhCatalog          *catalog);
 NhEditionInfo    *nh_edition_library_find        (NhEditionLibrary   *self,

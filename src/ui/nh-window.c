@@ -367,7 +367,72 @@ apply_edition (NhWindow  *self,
   gtk_widget_set_direction (GTK_WIDGET (self->tools_list), direction);
 }
 
-/* The reader chose another language: same page, new text. */
+static void
+edition_fallback_details_cb (AdwToast *toast,
+                             NhWindow *self)
+{
+  const char *reason = g_object_get_data (G_OBJECT (toast), "reason");
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  body = g_strdup_printf (_("%s\n\nIn Preferences you can remove it, or choose another edition. "
+                            "To use it again, open the file the group sent you once more."),
+                          reason);
+  /* The body is plain text: the reason holds the edition's id. */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Chosen Edition Could Not Be Opened"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The chosen edition could not be opened: say so once; why, on request. */
+static void
+show_edition_fallback (NhWindow      *self,
+                       NhApplication *app)
+{
+  g_autofree char *reason = nh_application_steal_edition_fallback (app);
+  AdwToast *toast;
+
+  if (reason == NULL)
+    return;
+
+  toast = adw_toast_new (_("The chosen edition could not be opened; the built-in handbook is shown"));
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("_Details"));
+  g_object_set_data_full (G_OBJECT (toast), "reason", g_steal_pointer (&reason), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (edition_fallback_details_cb),
+                           self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A file dropped on the window: an edition to look at, and to install. */
+static gboolean
+drop_cb (NhWindow      *self,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkDropTarget *target)
+{
+  NhApplication *app = NH_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GFile *file = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = g_value_get_boxed (value);
+
+      file = files ? files->data : NULL;
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    file = g_value_get_object (value);
+
+  if (file == NULL || app == NULL)
+    return FALSE;
+
+  nh_application_open_edition_file (app, file);
+
+  return TRUE;
+}
+
+/* The reader chose another language or edition: same page, new text. */
 static void
 edition_changed_cb (NhWindow *self)
 {
@@ -375,6 +440,8 @@ edition_changed_cb (NhWindow *self)
   NhEdition *edition = nh_application_get_edition (app);
   g_autofree char *page_id = g_strdup (self->section_id);
   GtkWidget *child;
+
+  show_edition_fallback (self, app);
 
   if (edition == NULL)
     return;
@@ -576,6 +643,8 @@ nh_window_class_init (NhWindowClass *klass)
 static void
 nh_window_init (NhWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->back_stack = g_ptr_array_new_with_free_func (g_free);
@@ -588,6 +657,11 @@ nh_window_init (NhWindow *self)
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                               GTK_STYLE_PROVIDER (self->text_scale_css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+
+  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (drop, (GType[2]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
@@ -623,6 +697,7 @@ nh_window_new (NhApplication *application,
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (update_text_scale), self, G_CONNECT_SWAPPED);
   update_text_scale (self);
+  show_edition_fallback (self, application);
 
   if (edition == NULL)
     {
@@ -795,4 +870,15 @@ _nh_window_print (NhWindow *self)
     nh_checklist_page_print (NH_CHECKLIST_PAGE (page), FALSE);
   else if (NH_IS_CARD_EDITOR (page))
     nh_card_editor_print (NH_CARD_EDITOR (page));
+}
+
+/* For what happened elsewhere, such as an edition installed from a dialog. */
+void
+nh_window_add_toast (NhWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (NH_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

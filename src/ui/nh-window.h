@@ -24,5 +24,7 @@ GListModel *nh_window_get_search_results (NhWindow      *self);
 gboolean    nh_window_activate_search_result (NhWindow  *self,
                                               guint      position);
 gboolean    nh_window_get_folded         (NhWindow      *self);
+void        nh_window_add_toast          (NhWindow      *self,
+                                          AdwToast      *toast);
 
 G_END_DECLS
