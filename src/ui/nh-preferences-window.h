@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nh-preferences-window.h: preferences: the language of the handbook */
+/* nh-preferences-window.h: preferences: the language and the edition of the handbook */
 #pragma once
 
 #include <adwaita.h>
