@@ -436,11 +436,18 @@ drop_cb (NhWindow      *self,
 static void
 edition_changed_cb (NhWindow *self)
 {
-  NhApplication *app = NH_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  NhEdition *edition = nh_application_get_edition (app);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  NhApplication *app;
+  NhEdition *edition;
   g_autofree char *page_id = g_strdup (self->section_id);
   GtkWidget *child;
 
+  /* Closed, but not yet finalized: nothing to show. */
+  if (application == NULL)
+    return;
+
+  app = NH_APPLICATION (application);
+  edition = nh_application_get_edition (app);
   show_edition_fallback (self, app);
 
   if (edition == NULL)
