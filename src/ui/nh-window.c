@@ -78,9 +78,11 @@ create_checklist_page (NhWindow      *self,
 
   if ((backup = nh_application_steal_checklist_backup (app)))
     {
+      g_autofree char *escaped = g_markup_escape_text (backup, -1);
       g_autofree char *message = g_strdup_printf (_("The saved checklist could not be read. "
                                                     "It was kept as %s and a new one was started."),
-                                                  backup);
+                                                  escaped);
+      /* Toast titles are markup; a path may hold "&" or "<". */
       AdwToast *toast = adw_toast_new (message);
 
       adw_toast_set_timeout (toast, 0);
