@@ -237,6 +237,14 @@ navigate_to (NhWindow   *self,
 {
   g_autofree char *previous = g_strdup (self->section_id);
 
+  /* Activating the row of the page already shown (clicked, or selected by a
+   * screen reader) only brings the page forward on a narrow window. */
+  if (previous != NULL && g_str_equal (previous, page_id) && block_index == 0)
+    {
+      adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+      return TRUE;
+    }
+
   if (!display_page (self, page_id, block_index))
     return FALSE;
 
@@ -283,6 +291,24 @@ result_row_activated_cb (NhWindow      *self,
   navigate_to (self,
                nh_section_get_id (nh_search_result_get_section (result)),
                nh_search_result_get_block_index (result));
+}
+
+/* Selection without activation comes from assistive technologies
+ * (AT-SPI's Selection interface): it opens the page just the same. */
+static void
+section_row_selected_cb (NhWindow      *self,
+                         GtkListBoxRow *row)
+{
+  if (row != NULL)
+    section_row_activated_cb (self, row);
+}
+
+static void
+result_row_selected_cb (NhWindow      *self,
+                        GtkListBoxRow *row)
+{
+  if (row != NULL && !self->selecting_row)
+    result_row_activated_cb (self, row);
 }
 
 static void
@@ -475,6 +501,14 @@ edition_changed_cb (NhWindow *self)
 }
 
 static void
+tool_row_selected_cb (NhWindow      *self,
+                      GtkListBoxRow *row)
+{
+  if (row != NULL)
+    tool_row_activated_cb (self, row);
+}
+
+static void
 show_load_error (NhWindow     *self,
                  const GError *error)
 {
@@ -643,6 +677,9 @@ nh_window_class_init (NhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhWindow, zoom_label);
   gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, tool_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tool_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, section_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, result_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, result_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
