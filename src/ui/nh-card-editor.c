@@ -65,6 +65,7 @@ struct _NhCardEditor
   AdwPreferencesGroup  *medicines_group;
   AdwPreferencesGroup  *staff_group;
   AdwComboRow          *paper_row;
+  GtkWidget            *print_button;
   AdwComboRow          *second_language_row;
   GStrv                 second_languages;  /* codes, in the row's order */
   GtkSwitch            *qr_switch;
@@ -485,6 +486,9 @@ build_text_row (NhCardEditor *self,
 
   row->row = new_row ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), _(field->label));
+  /* A plain preferences row gives screen readers no name of its own. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(field->label), -1);
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 10);
@@ -606,6 +610,8 @@ build_form (NhCardEditor *self)
       self->contacts[i] = ADW_EXPANDER_ROW (adw_expander_row_new ());
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->contacts[i]), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contacts[i]), title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->contacts[i]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
       adw_preferences_group_add (self->contacts_group, GTK_WIDGET (self->contacts[i]));
     }
 
@@ -626,6 +632,8 @@ build_form (NhCardEditor *self)
   standing = adw_expander_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (standing), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (standing), _("Standing Instructions for Staff"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (standing),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Standing Instructions for Staff"), -1);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (standing),
                                  _("From the handbook. Printed on the back of every card."));
   for (guint i = 0; instructions && instructions[i]; i++)
@@ -920,6 +928,7 @@ nh_card_editor_class_init (NhCardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, medicines_group);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, staff_group);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, NhCardEditor, print_button);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, second_language_row);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, qr_switch);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, front_area);
@@ -939,6 +948,14 @@ static void
 nh_card_editor_init (NhCardEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* AdwSplitButton's arrow is a menu button with no name of its own. */
+  for (GtkWidget *child = gtk_widget_get_first_child (self->print_button);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_MENU_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("More ways to print"), -1);
 
   self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
