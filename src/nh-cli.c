@@ -15,6 +15,7 @@
 #include "model/nh-edition.h"
 #include "model/nh-store.h"
 #include "nh-cli.h"
+#include "render/nh-booklet-render.h"
 #include "render/nh-card-render.h"
 #include "render/nh-checklist-render.h"
 #include "render/nh-paper.h"
@@ -134,6 +135,15 @@ export_card (ExportRequest  *request,
   return nh_card_render_export (render, request->output, error);
 }
 
+static gboolean
+export_handbook (ExportRequest  *request,
+                 GError        **error)
+{
+  g_autoptr(NhBooklet) booklet = nh_booklet_new (request->edition);
+
+  return nh_booklet_export (booklet, request->paper, request->output, error);
+}
+
 static const struct {
   const char         *kind;
   ExportFunc          func;
@@ -142,6 +152,7 @@ static const struct {
 } exports[] = {
   { "checklist", export_checklist, "a4", { "a4", "letter", "a5", "a6", NULL } },
   { "emergency-card", export_card, "id1", { "id1", "a6", "a4", "letter", NULL } },
+  { "handbook", export_handbook, "a4", { "a4", "letter", "a5", NULL } },
 };
 
 /* @language: of the printout, or NULL for the system's */
@@ -174,7 +185,7 @@ nh_cli_export (GVariantDict *options,
 
   if (which == G_N_ELEMENTS (exports))
     {
-      g_printerr (_("Unknown export “%s”: use checklist or emergency-card.\n"), kind);
+      g_printerr (_("Unknown export “%s”: use checklist, emergency-card or handbook.\n"), kind);
       return 2;
     }
 

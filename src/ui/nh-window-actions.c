@@ -139,9 +139,8 @@ _nh_window_actions_update (NhWindow *self)
   set_enabled (self, "search", has_edition);
   set_enabled (self, "show-checklist", has_edition);
   set_enabled (self, "show-card-editor", has_edition);
-  /* Sections print as a booklet later; for now the tools print. */
-  set_enabled (self, "print", has_edition && self->section_id != NULL &&
-                              self->section_id[0] == '@');
+  /* Sections print the handbook as a booklet; tools print themselves. */
+  set_enabled (self, "print", has_edition && self->section_id != NULL);
 }
 
 void
