@@ -18,6 +18,7 @@
 #include "nh-card-render.h"
 #include "nh-checklist-render.h"
 #include "nh-pdf.h"
+#include "nh-render-text.h"
 
 #define T(msgid) nh_edition_gettext (self->edition, msgid)
 
@@ -141,28 +142,12 @@ make_layout (NhBooklet  *self,
              gboolean    bold,
              double      width)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Serif");
+  PangoLayout *layout = nh_render_text_layout (self->context, "Serif", text, size, bold, width);
 
-  pango_font_description_set_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+  /* A book's lines: a little more air between them. */
   pango_layout_set_spacing (layout, size * 0.25 * PANGO_SCALE);
-  /* Plain text, never markup. */
-  pango_layout_set_text (layout, text ? text : "", -1);
 
   return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double)height / PANGO_SCALE;
 }
 
 static double
@@ -201,11 +186,11 @@ line_height (NhBooklet  *self,
   double gap = self->body * 0.8;
 
   if (line->kind == LINE_CALLOUT)
-    return layout_height (layout) + self->body * 1.6 + 2 * gap;
+    return nh_render_layout_height (layout) + self->body * 1.6 + 2 * gap;
   if (line->kind == LINE_SECTION_TITLE)
-    return layout_height (layout) + 1.5 * gap;
+    return nh_render_layout_height (layout) + 1.5 * gap;
 
-  return layout_height (layout) + gap;
+  return nh_render_layout_height (layout) + gap;
 }
 
 /* Content starts on page 2: the cover, then the contents. */
@@ -341,19 +326,19 @@ draw_cover (NhBooklet *self,
     g_string_append_printf (about, "\n%s", nh_edition_get_translation_note (edition));
 
   show (self, cr, title, self->margin, y);
-  y += layout_height (title) + self->body * 2;
+  y += nh_render_layout_height (title) + self->body * 2;
 
   lines = make_layout (self, about->str, self->body * 1.1, FALSE, text_width (self));
   show (self, cr, lines, self->margin, y);
-  y += layout_height (lines) + self->body * 3;
+  y += nh_render_layout_height (lines) + self->body * 3;
 
   disclaimer = make_layout (self, nh_edition_get_disclaimer (edition), self->body, FALSE, text_width (self));
   cairo_set_line_width (cr, 1);
   cairo_rectangle (cr, self->margin - self->body * 0.8, y - self->body * 0.8,
-                   text_width (self) + self->body * 1.6, layout_height (disclaimer) + self->body * 1.6);
+                   text_width (self) + self->body * 1.6, nh_render_layout_height (disclaimer) + self->body * 1.6);
   cairo_stroke (cr);
   show (self, cr, disclaimer, self->margin, y);
-  y += layout_height (disclaimer) + self->body * 3;
+  y += nh_render_layout_height (disclaimer) + self->body * 3;
 
   {
     g_autoptr(PangoLayout) credit = make_layout (self, nh_edition_get_source_credit (edition),
@@ -372,7 +357,7 @@ draw_contents (NhBooklet *self,
   struct { const char *title; guint page; } extra[2];
 
   show (self, cr, heading, self->margin, y);
-  y += layout_height (heading) + self->body * 1.5;
+  y += nh_render_layout_height (heading) + self->body * 1.5;
 
   extra[0].title = nh_edition_get_checklist_title (self->edition);
   extra[0].page = FIRST_CONTENT_PAGE + self->n_content_pages;
@@ -390,7 +375,7 @@ draw_contents (NhBooklet *self,
       pango_layout_set_alignment (right, nh_edition_is_rtl (self->edition) ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
       show (self, cr, left, self->margin, y);
       show (self, cr, right, self->width - self->margin - self->body * 4, y);
-      y += layout_height (left) + self->body * 0.7;
+      y += nh_render_layout_height (left) + self->body * 0.7;
     }
 }
 
@@ -478,9 +463,9 @@ draw_blank_card (NhBooklet *self,
   render = nh_card_render_new (card, self->edition, id1, TRUE);
 
   show (self, cr, heading, self->margin, y);
-  y += layout_height (heading) + self->body;
+  y += nh_render_layout_height (heading) + self->body;
   show (self, cr, note, self->margin, y);
-  y += layout_height (note) + self->body * 1.5;
+  y += nh_render_layout_height (note) + self->body * 1.5;
 
   for (guint side = 0; side < 2; side++)
     {

@@ -27,6 +27,7 @@
 #include "nh-card-render.h"
 #include "nh-pdf.h"
 #include "nh-qr.h"
+#include "nh-render-text.h"
 
 /* ISO/IEC 7810 ID-1 in points, landscape; the corner radius of a bank card. */
 #define CARD_WIDTH   NH_MM_TO_PT (85.6)
@@ -219,16 +220,6 @@ new_layout (NhCardRender *self,
   pango_layout_set_markup (layout, markup, -1);
 
   return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-
-  return (double)height / PANGO_SCALE;
 }
 
 static double
@@ -815,7 +806,7 @@ plan_side (NhCardRender  *self,
   side->spacing = item_spacing (font);
   side->note = new_layout (self, note, font, width, TRUE);
   pango_layout_set_alignment (side->note, PANGO_ALIGN_RIGHT);
-  limit = height - layout_height (side->note) - side->spacing;
+  limit = height - nh_render_layout_height (side->note) - side->spacing;
 
   while (placed < rows->len)
     {
@@ -976,7 +967,7 @@ draw_band (NhCardRender *self,
 
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_move_to (cr, box->margin + 2.5 * box->scale,
-                 box->margin + MAX (pad, (box->band_height - layout_height (layout)) / 2));
+                 box->margin + MAX (pad, (box->band_height - nh_render_layout_height (layout)) / 2));
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -1062,7 +1053,7 @@ draw_rows (cairo_t  *cr,
   if (side->note != NULL)
     {
       cairo_set_source_rgb (cr, NOTE_RGB);
-      cairo_move_to (cr, x, box->content_y + box->content_height - layout_height (side->note));
+      cairo_move_to (cr, x, box->content_y + box->content_height - nh_render_layout_height (side->note));
       pango_cairo_show_layout (cr, side->note);
     }
 }
@@ -1121,7 +1112,7 @@ a6_side_height (NhCardRender *self,
                 PangoLayout **credit_out)
 {
   g_autoptr(PangoLayout) credit = a6_credit (self, width, A6_MARGIN);
-  double credit_height = layout_height (credit) + A6_MARGIN;
+  double credit_height = nh_render_layout_height (credit) + A6_MARGIN;
 
   if (credit_out != NULL)
     *credit_out = g_steal_pointer (&credit);
@@ -1261,11 +1252,11 @@ draw_sheet_page (NhCardRender *self,
   pango_cairo_show_layout (cr, how);
 
   cairo_set_source_rgb (cr, FOOTER_RGB);
-  cairo_move_to (cr, margin, height - margin - layout_height (credit));
+  cairo_move_to (cr, margin, height - margin - nh_render_layout_height (credit));
   pango_cairo_show_layout (cr, credit);
 
-  top = margin + layout_height (how) + gap / 2;
-  bottom = height - margin - layout_height (credit) - gap / 2;
+  top = margin + nh_render_layout_height (how) + gap / 2;
+  bottom = height - margin - nh_render_layout_height (credit) - gap / 2;
   /* Spare copies: one for each bag, as many as the sheet holds, at most four. */
   copies = (guint)floor ((bottom - top) / ((CARD_HEIGHT + gap) * scale));
   copies = CLAMP (copies, 1, 4);

@@ -19,6 +19,7 @@
 #include "model/nh-catalog.h"
 #include "nh-checklist-render.h"
 #include "nh-pdf.h"
+#include "nh-render-text.h"
 
 typedef enum
 {
@@ -195,27 +196,7 @@ make_layout (Layout     *layout,
              gboolean    bold,
              double      width)
 {
-  PangoLayout *pl = pango_layout_new (layout->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
-
-  pango_font_description_set_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (pl, font);
-  pango_layout_set_wrap (pl, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (pl, MAX (width, 1) * PANGO_SCALE);
-  /* Plain text, never markup. */
-  pango_layout_set_text (pl, text ? text : "", -1);
-
-  return pl;
-}
-
-static double
-layout_height (PangoLayout *pl)
-{
-  int height;
-
-  pango_layout_get_size (pl, NULL, &height);
-  return (double)height / PANGO_SCALE;
+  return nh_render_text_layout (layout->context, "Sans", text, size, bold, width);
 }
 
 static double
@@ -265,7 +246,7 @@ row_height (Layout    *layout,
             const Row *row)
 {
   g_autoptr(PangoLayout) pl = row_layout (layout, row);
-  double text = layout_height (pl);
+  double text = nh_render_layout_height (pl);
 
   switch (row->kind)
     {
@@ -322,7 +303,7 @@ footer_height (Layout               *layout,
   g_autoptr(PangoLayout) pl = make_layout (layout, footer, MAX (layout->body * 0.72, 6),
                                            FALSE, layout->width);
 
-  return layout_height (pl) + layout->gap * 2;
+  return nh_render_layout_height (pl) + layout->gap * 2;
 }
 
 static void

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-render-text.c: the text blocks every printout is made of
+ *
+ * Printouts measure a block of text before they place it, so that a page
+ * break never cuts through one. These are the two steps they share.
+ */
+#include "config.h"
+
+#include "nh-render-text.h"
+
+/**
+ * nh_render_text_layout:
+ * @context: the printout's Pango context
+ * @family: a font family, such as "Sans"
+ * @text: (nullable): plain text, never interpreted as markup
+ * @size: in points
+ * @width: the width to wrap at, in points
+ *
+ * Returns: (transfer full): @text, wrapped between words (or inside a word
+ *   too long for a line) at @width
+ */
+PangoLayout *
+nh_render_text_layout (PangoContext *context,
+                       const char   *family,
+                       const char   *text,
+                       double        size,
+                       gboolean      bold,
+                       double        width)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (family);
+
+  pango_font_description_set_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+  /* Plain text, never markup. */
+  pango_layout_set_text (layout, text ? text : "", -1);
+
+  return layout;
+}
+
+/* The height of @layout, in points. */
+double
+nh_render_layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+
+  return (double)height / PANGO_SCALE;
+}

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-render-text.h: the text blocks every printout is made of */
+#pragma once
+
+#include <pango/pango.h>
+
+G_BEGIN_DECLS
+
+PangoLayout *nh_render_text_layout   (PangoContext *context,
+                                      const char   *family,
+                                      const char   *text,
+                                      double        size,
+                                      gboolean      bold,
+                                      double        width);
+double       nh_render_layout_height (PangoLayout  *layout);
+
+G_END_DECLS
