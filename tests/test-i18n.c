@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 
+#include "model/nh-card.h"
 #include "model/nh-catalog.h"
 #include "nh-test-pdf.h"
 #include "nh-test-ui.h"
@@ -167,6 +168,50 @@ test_bilingual_card (void)
   g_assert_nonnull (strstr (text, "Date of birth"));
 }
 
+/* Dates on printouts are in the printout's language, whatever the
+ * desktop's (here C), with the month as a word. */
+static void
+test_printed_dates (void)
+{
+  static const struct {
+    const char *language;
+    const char *date;
+    const char *date_time;
+  } cases[] = {
+    { "de", "5. März 2019", "5. März 2019 14:07" },
+    { "fr", "5 mars 2019", "5 mars 2019 14:07" },
+    { "es", "5 mar. 2019", "5 mar. 2019 14:07" },
+    { "ar", "5 مارس 2019", "5 مارس 2019 14:07" },
+  };
+  g_autoptr(GDateTime) time = g_date_time_new_local (2019, 3, 5, 14, 7, 0);
+  g_autoptr(NhEdition) english = nh_edition_new_builtin (NULL);
+  g_autofree char *english_date = nh_edition_format_date (english, time, TRUE);
+  g_autofree char *on_screen = nh_card_format_date ("2019-03-05", NULL);
+  g_autofree char *not_a_date = nh_card_format_date ("March", english);
+
+  g_assert_cmpstr (english_date, ==, "5 Mar 2019 14:07");
+  g_assert_cmpstr (on_screen, ==, "5 Mar 2019");
+  g_assert_cmpstr (not_a_date, ==, "March");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(NhCatalog) catalog = NULL;
+      g_autoptr(NhEdition) edition = NULL;
+      g_autofree char *date = NULL;
+      g_autofree char *date_time = NULL;
+
+      if (!have_language (cases[i].language))
+        continue;
+
+      catalog = nh_catalog_new (cases[i].language);
+      edition = nh_edition_new_builtin_translated (catalog, NULL);
+      date = nh_card_format_date ("2019-03-05", edition);
+      date_time = nh_edition_format_date (edition, time, TRUE);
+      g_assert_cmpstr (date, ==, cases[i].date);
+      g_assert_cmpstr (date_time, ==, cases[i].date_time);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +225,7 @@ main (int   argc,
   g_test_add_func ("/nh/i18n/arabic-checklist-from-english-desktop", test_arabic_checklist_from_english_desktop);
   g_test_add_func ("/nh/i18n/translated-checklist-and-card", test_translated_checklist_and_card);
   g_test_add_func ("/nh/i18n/bilingual-card", test_bilingual_card);
+  g_test_add_func ("/nh/i18n/printed-dates", test_printed_dates);
 
   return g_test_run ();
 }

@@ -335,11 +335,12 @@ dup_stripped (NhCard     *self,
 
 static char *
 dup_date (NhCard     *self,
+          NhEdition  *edition,
           const char *id)
 {
   g_autofree char *value = dup_stripped (self, id);
 
-  return value ? nh_card_format_date (value) : NULL;
+  return value ? nh_card_format_date (value, edition) : NULL;
 }
 
 static void
@@ -396,11 +397,11 @@ add_front_entries (NhCard    *self,
                    GPtrArray *entries)
 {
   g_autofree char *weight = dup_stripped (self, "weight");
-  g_autofree char *weighed = dup_date (self, "weight_date");
+  g_autofree char *weighed = dup_date (self, edition, "weight_date");
   char *value;
 
   add_entry (entries, "name", T (N_("Name")), dup_stripped (self, "child_name"), 0, TRUE);
-  add_entry (entries, "birth_date", T (N_("Date of birth")), dup_date (self, "birth_date"), 0, FALSE);
+  add_entry (entries, "birth_date", T (N_("Date of birth")), dup_date (self, edition, "birth_date"), 0, FALSE);
 
   if (weight && weighed)
     /* Translators: "18 kg (measured 12 Jan 2026)" */
@@ -449,7 +450,7 @@ add_back_entries (NhCard    *self,
   value = ig->len > 1 ? g_strjoinv (T (N_(", ")), (char **)ig->pdata) : NULL;
   add_entry (entries, "ig", T (N_("Immunoglobulin")), value, 0, FALSE);
 
-  add_entry (entries, "ig_last_dose", T (N_("Last immunoglobulin dose")), dup_date (self, "ig_last_dose"), 0, FALSE);
+  add_entry (entries, "ig_last_dose", T (N_("Last immunoglobulin dose")), dup_date (self, edition, "ig_last_dose"), 0, FALSE);
   add_entry (entries, "antibiotics", T (N_("Preventive antibiotics")), dup_stripped (self, "antibiotics"), 0, FALSE);
   add_entry (entries, "medicines", T (N_("Other medicines")), dup_stripped (self, "medicines"), 0, FALSE);
   add_entry (entries, "staff_notes", T (N_("Notes for staff")), dup_stripped (self, "staff_notes"), 0, FALSE);
@@ -962,15 +963,19 @@ nh_card_parse_date (const char *text,
   return parse_date (text, date) == DATE_OK;
 }
 
-/* "2019-03-25" as "25 Mar 2019", in the user's language: the order of day
- * and month cannot be misread. Text that is not a date comes back as is. */
+/* "2019-03-25" as "25 Mar 2019": in the language of @edition on a printout,
+ * or in the user's language when @edition is NULL (on screen). The month is
+ * a word, so that the order of day and month cannot be misread. Text that
+ * is not a date comes back as is. */
 char *
-nh_card_format_date (const char *text)
+nh_card_format_date (const char *text,
+                     NhEdition  *edition)
 {
   g_autoptr(GDateTime) time = NULL;
   GDate date;
 
   g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (edition == NULL || NH_IS_EDITION (edition), NULL);
 
   if (!nh_card_parse_date (text, &date))
     return g_strdup (text);
@@ -978,7 +983,10 @@ nh_card_format_date (const char *text)
   time = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
                                 g_date_get_day (&date), 12, 0, 0);
 
-  /* Translators: how a date is printed on the card, see g_date_time_format();
+  if (edition != NULL)
+    return nh_edition_format_date (edition, time, FALSE);
+
+  /* Translators: how a date is shown on screen, see g_date_time_format();
    * keep the month as a word so that day and month cannot be confused */
   return g_date_time_format (time, _("%-d %b %Y"));
 }
@@ -1418,7 +1426,7 @@ nh_card_dup_footer (NhCard    *self,
   if (self->updated == NULL)
     return g_strdup (nh_edition_get_title (edition));
 
-  updated = nh_card_format_date (self->updated);
+  updated = nh_card_format_date (self->updated, edition);
 
   /* Translators: the footer of the card: "NEMO Handbook · card version 3 · updated 12 Jan 2026" */
   return g_strdup_printf (T (N_("%s · card version %u · updated %s")),

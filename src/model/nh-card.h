@@ -93,7 +93,8 @@ NhCardCheck        nh_card_check_value      (const NhCardField  *field,
                                              char              **message);
 gboolean           nh_card_parse_date       (const char         *text,
                                              GDate              *date);
-char              *nh_card_format_date      (const char         *text);
+char              *nh_card_format_date      (const char         *text,
+                                             NhEdition          *edition);
 
 NhCard            *nh_card_new              (NhStore            *store);
 NhCard            *nh_card_copy             (NhCard             *self);

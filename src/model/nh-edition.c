@@ -1606,6 +1606,57 @@ nh_edition_gettext (NhEdition  *self,
   return nh_catalog_gettext (self->catalog, msgid);
 }
 
+/* The months as printed in dates, in the edition's language. */
+static const char *month_names[] = {
+  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"),
+  NC_("month", "Apr"), NC_("month", "May"), NC_("month", "Jun"),
+  NC_("month", "Jul"), NC_("month", "Aug"), NC_("month", "Sep"),
+  NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
+};
+
+/**
+ * nh_edition_format_date:
+ * @time: a moment, shown in the local time zone
+ * @with_time: also the hour and minute, on a 24-hour clock
+ *
+ * A date on a printout, in this edition's language whatever the desktop's:
+ * "25 Nov 2026 14:05" from an English edition, "25. Nov. 2026 14:05" from a
+ * German one. The month is a word, so that nobody abroad reads the day as
+ * the month.
+ *
+ * Returns: (transfer full): the date as text
+ */
+char *
+nh_edition_format_date (NhEdition *self,
+                        GDateTime *time,
+                        gboolean   with_time)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+  const char *month;
+
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  g_return_val_if_fail (time != NULL, NULL);
+
+  if (self->catalog == NULL)
+    self->catalog = nh_catalog_new (self->language ? self->language : "en");
+
+  local = g_date_time_to_local (time);
+  month = nh_catalog_pgettext (self->catalog, "month",
+                               month_names[g_date_time_get_month (local) - 1]);
+  /* Translators: a date on a printout: %1$d is the day, %2$s the month
+   * (translated above, context "month"), %3$d the year */
+  date = g_strdup_printf (nh_catalog_gettext (self->catalog, N_("%1$d %2$s %3$d")),
+                          g_date_time_get_day_of_month (local), month,
+                          g_date_time_get_year (local));
+
+  if (!with_time)
+    return g_steal_pointer (&date);
+
+  return g_strdup_printf ("%s %02d:%02d", date,
+                          g_date_time_get_hour (local), g_date_time_get_minute (local));
+}
+
 /* Right to left: printouts mirror. */
 gboolean
 nh_edition_is_rtl (NhEdition *self)

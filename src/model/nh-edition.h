@@ -72,6 +72,9 @@ GPtrArray  *nh_edition_check_bytes_translated (GBytes     *bytes,
 const char *nh_edition_get_translation_note (NhEdition *self);
 const char *nh_edition_gettext              (NhEdition  *self,
                                              const char *msgid);
+char       *nh_edition_format_date          (NhEdition  *self,
+                                             GDateTime  *time,
+                                             gboolean    with_time);
 gboolean    nh_edition_is_rtl               (NhEdition  *self);
 const char *nh_edition_get_publisher         (NhEdition  *self);
 const char *nh_edition_get_publisher_website (NhEdition  *self);

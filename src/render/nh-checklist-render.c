@@ -83,13 +83,13 @@ add_row (GArray     *rows,
   g_array_append_val (rows, row);
 }
 
+/* A tick's time: the hour and minute, on a 24-hour clock, local time. */
 static char *
-format_local (GDateTime  *time,
-              const char *format)
+format_clock (GDateTime *time)
 {
   g_autoptr(GDateTime) local = g_date_time_to_local (time);
 
-  return g_date_time_format (local, format);
+  return g_date_time_format (local, "%H:%M");
 }
 
 static void
@@ -103,7 +103,7 @@ add_readings (const NhChecklistDoc *doc,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *time = format_local (nh_episode_get_reading_time (doc->episode, i), "%x %R");
+      g_autofree char *time = nh_edition_format_date (doc->edition, nh_episode_get_reading_time (doc->episode, i), TRUE);
 
       add_row (rows, ROW_READING, nh_episode_get_reading_value (doc->episode, i), time, FALSE);
     }
@@ -133,7 +133,7 @@ build_rows (const NhChecklistDoc *doc)
 
   if (doc->episode != NULL)
     {
-      g_autofree char *started = format_local (nh_episode_get_started_at (doc->episode), "%x %R");
+      g_autofree char *started = nh_edition_format_date (doc->edition, nh_episode_get_started_at (doc->episode), TRUE);
       g_autofree char *line = g_strdup_printf (T (doc, N_("Episode started: %s")), started);
 
       add_row (rows, ROW_SUBTITLE, line, NULL, FALSE);
@@ -175,7 +175,7 @@ build_rows (const NhChecklistDoc *doc)
         {
           const char *id = nh_checklist_tier_get_item_id (tier, i);
           GDateTime *tick = doc->episode ? nh_episode_get_tick (doc->episode, id) : NULL;
-          g_autofree char *time = tick ? format_local (tick, "%R") : NULL;
+          g_autofree char *time = tick ? format_clock (tick) : NULL;
 
           add_row (rows, ROW_ITEM, nh_checklist_tier_get_item_text (tier, i),
                    tick ? time : "____", tick != NULL);
@@ -211,6 +211,13 @@ side_width (Layout *layout)
   return layout->body * 4.5;
 }
 
+/* A reading's date and time, "24. Nov. 2026 21:35", on one line. */
+static double
+reading_time_width (Layout *layout)
+{
+  return layout->body * 11;
+}
+
 static PangoLayout *
 row_layout (Layout    *layout,
             const Row *row)
@@ -232,7 +239,7 @@ row_layout (Layout    *layout,
     case ROW_CONTACT:
       return make_layout (layout, row->text, layout->body, TRUE, layout->width / 2);
     case ROW_READING:
-      return make_layout (layout, row->text, layout->body, FALSE, layout->width - side_width (layout) * 2);
+      return make_layout (layout, row->text, layout->body, FALSE, layout->width - reading_time_width (layout));
     case ROW_WRITE_IN:
       return make_layout (layout, "", layout->body, FALSE, layout->width);
     case ROW_TEXT:
@@ -259,11 +266,18 @@ row_height (Layout    *layout,
       return MAX (text, box_size (layout)) + layout->gap * 0.6;
     case ROW_WRITE_IN:
       return layout->body * 2.2;
+    case ROW_READING:
+      {
+        /* The time may wrap too, in a narrow column. */
+        g_autoptr(PangoLayout) side = make_layout (layout, row->side, layout->body, FALSE,
+                                                   reading_time_width (layout));
+
+        return MAX (text, nh_render_layout_height (side)) + layout->gap * 0.5;
+      }
     case ROW_TITLE:
     case ROW_SUBTITLE:
     case ROW_TEXT:
     case ROW_CONTACT:
-    case ROW_READING:
     default:
       return text + layout->gap * 0.5;
     }
@@ -500,10 +514,10 @@ draw_row (Layout    *layout,
     case ROW_READING:
       {
         g_autoptr(PangoLayout) side = make_layout (layout, row->side, layout->body, FALSE,
-                                                   side_width (layout) * 2);
+                                                   reading_time_width (layout));
 
         show_layout_at (layout, cr, side, x, y);
-        show_layout_at (layout, cr, pl, x + side_width (layout) * 2, y);
+        show_layout_at (layout, cr, pl, x + reading_time_width (layout), y);
         draw_line (cr, x, x + layout->width, y + row->height - layout->gap * 0.3);
       }
       break;

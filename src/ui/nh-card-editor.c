@@ -320,7 +320,7 @@ update_field (FieldRow *row,
       if (!nh_card_has_text (self->card, field->id))
         gtk_label_set_text (row->counter, _("year-month-day"));
       else if (check == NH_CARD_CHECK_OK)
-        gtk_label_set_text (row->counter, (printed = nh_card_format_date (text)));
+        gtk_label_set_text (row->counter, (printed = nh_card_format_date (text, self->edition)));
       else
         gtk_label_set_text (row->counter, "");
       gtk_widget_set_visible (GTK_WIDGET (row->counter), *gtk_label_get_text (row->counter) != '\0');
