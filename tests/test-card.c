@@ -543,6 +543,17 @@ test_entries_and_text (void)
 
   front = nh_card_dup_entries (card, edition, NH_CARD_FRONT, FALSE);
   g_assert_cmpstr (((NhCardEntry *)g_ptr_array_index (front, 0))->id, ==, "name");
+  /* Shown and printed, a number keeps its digit groups in order in Arabic
+   * and stays on one line; the QR code above has it as typed. */
+  for (guint i = 0; i < front->len; i++)
+    {
+      NhCardEntry *entry = g_ptr_array_index (front, i);
+
+      if (g_str_equal (entry->id, "contact2"))
+        g_assert_cmpstr (entry->value, ==, "Jane Doe (mother), \u2066+44\u00a07700\u00a0900123\u2069");
+      if (g_str_equal (entry->id, "gp"))
+        g_assert_cmpstr (entry->value, ==, "\u206601632\u00a0960001\u2069");
+    }
 
   /* A blank card has room to write and no personal data. */
   blank = nh_card_dup_entries (card, edition, NH_CARD_FRONT, TRUE);

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 
 #include "nh-card.h"
+#include "nh-catalog.h"
 #include "nh-json-guard.h"
 
 struct _NhCard
@@ -333,6 +334,49 @@ dup_stripped (NhCard     *self,
   return value;
 }
 
+/**
+ * nh_card_dup_phone_display:
+ * @phone: a phone number as typed
+ *
+ * A phone number as shown and printed: in left-to-right isolates, so that a
+ * right-to-left line (Arabic) keeps its digit groups in order and puts
+ * nothing of its own inside it, and with no-break spaces, so that it is
+ * never split over two lines. nh_card_dup_text() gives it back plain.
+ *
+ * Returns: (transfer full)
+ */
+char *
+nh_card_dup_phone_display (const char *phone)
+{
+  g_autoptr(GString) joined = g_string_new (phone);
+
+  g_string_replace (joined, " ", "\u00a0", 0);
+
+  return nh_text_isolate_ltr (joined->str);
+}
+
+/* The other way: the text of a line as typed, for the QR code. */
+static char *
+dup_plain (const char *display)
+{
+  g_autoptr(GString) plain = g_string_new (display);
+
+  g_string_replace (plain, "\u2066", "", 0);
+  g_string_replace (plain, "\u2069", "", 0);
+  g_string_replace (plain, "\u00a0", " ", 0);
+
+  return g_string_free (g_steal_pointer (&plain), FALSE);
+}
+
+static char *
+dup_phone (NhCard     *self,
+           const char *id)
+{
+  g_autofree char *value = dup_stripped (self, id);
+
+  return value ? nh_card_dup_phone_display (value) : NULL;
+}
+
 static char *
 dup_date (NhCard     *self,
           NhEdition  *edition,
@@ -375,7 +419,7 @@ dup_contact (NhCard     *self,
 {
   g_autofree char *name = name_id ? dup_stripped (self, name_id) : NULL;
   g_autofree char *relationship = relationship_id ? dup_stripped (self, relationship_id) : NULL;
-  g_autofree char *phone = phone_id ? dup_stripped (self, phone_id) : NULL;
+  g_autofree char *phone = phone_id ? dup_phone (self, phone_id) : NULL;
   g_autofree char *who = NULL;
 
   if (name && relationship)
@@ -414,7 +458,7 @@ add_front_entries (NhCard    *self,
 
   add_entry (entries, "diagnosis", T (N_("Diagnosis")), dup_stripped (self, "diagnosis"), 0, TRUE);
   add_entry (entries, "centre_name", T (N_("Immunology centre")), dup_stripped (self, "centre_name"), 0, FALSE);
-  add_entry (entries, "centre_phone", T (N_("24-hour phone")), dup_stripped (self, "centre_phone"), 0, TRUE);
+  add_entry (entries, "centre_phone", T (N_("24-hour phone")), dup_phone (self, "centre_phone"), 0, TRUE);
   add_entry (entries, "hospital", T (N_("Hospital")), dup_stripped (self, "hospital"), 0, FALSE);
 
   for (guint i = 1; i <= NH_CARD_MAX_CONTACTS; i++)
@@ -1457,12 +1501,13 @@ nh_card_dup_text (NhCard    *self,
       for (guint i = 0; i < entries->len; i++)
         {
           NhCardEntry *entry = g_ptr_array_index (entries, i);
+          g_autofree char *value = NULL;
 
           if (entry->value == NULL)
             continue;
 
           /* Translators: one line of the card as text: "Name: Alex" */
-          g_string_append_printf (text, T (N_("%s: %s")), entry->label, entry->value);
+          g_string_append_printf (text, T (N_("%s: %s")), entry->label, (value = dup_plain (entry->value)));
           g_string_append_c (text, '\n');
         }
     }

@@ -71,7 +71,9 @@ typedef struct
 {
   const char *id;           /* "name", "centre_phone", "contact2", "ig" … */
   char       *label;        /* translated */
-  char       *value;        /* NULL on a blank card: a line to write on */
+  char       *value;        /* NULL on a blank card: a line to write on;
+                             * phone numbers in it are set apart for right-to-
+                             * left text (nh_card_dup_phone_display()) */
   guint       write_lines;  /* on a blank card: how many lines to leave */
   gboolean    emphasis;     /* the lines staff must not miss */
 } NhCardEntry;
@@ -93,6 +95,7 @@ NhCardCheck        nh_card_check_value      (const NhCardField  *field,
                                              char              **message);
 gboolean           nh_card_parse_date       (const char         *text,
                                              GDate              *date);
+char              *nh_card_dup_phone_display (const char        *phone);
 char              *nh_card_format_date      (const char         *text,
                                              NhEdition          *edition);
 

@@ -524,21 +524,6 @@ side_items (NhCardRender *self,
         }
     }
 
-  /* The 24-hour number stands alone: keep its digits in order in a
-   * right-to-left card. */
-  for (guint i = 0; i < entries->len; i++)
-    {
-      NhCardEntry *entry = g_ptr_array_index (entries, i);
-
-      if (g_str_equal (entry->id, "centre_phone") && entry->value != NULL)
-        {
-          char *isolated = nh_text_isolate_ltr (entry->value);
-
-          g_free (entry->value);
-          entry->value = isolated;
-        }
-    }
-
   add_entry_items (self, entries, items);
 
   return items;
