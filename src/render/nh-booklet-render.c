@@ -196,6 +196,13 @@ line_height (NhBooklet  *self,
 /* Content starts on page 2: the cover, then the contents. */
 #define FIRST_CONTENT_PAGE 2
 
+static guint
+total_pages (NhBooklet *self)
+{
+  /* Cover, contents, sections, the checklist, one page for the card. */
+  return FIRST_CONTENT_PAGE + self->n_content_pages + self->n_checklist_pages + 1;
+}
+
 static void
 lay_out (NhBooklet *self,
          double     width,
@@ -262,14 +269,15 @@ lay_out (NhBooklet *self,
     }
 
   self->n_content_pages = page + 1 - FIRST_CONTENT_PAGE;
-  self->n_checklist_pages = nh_checklist_render_count_pages (&self->checklist, width, height);
-}
 
-static guint
-total_pages (NhBooklet *self)
-{
-  /* Cover, contents, sections, the checklist, one page for the card. */
-  return FIRST_CONTENT_PAGE + self->n_content_pages + self->n_checklist_pages + 1;
+  /* The checklist's pages are numbered as the booklet's. Counted with
+   * numbers at least as wide as the real ones, so the footer cannot wrap
+   * to one more line once they are known. */
+  self->checklist.first_page = 998;
+  self->checklist.total_pages = 999;
+  self->n_checklist_pages = nh_checklist_render_count_pages (&self->checklist, width, height);
+  self->checklist.first_page = FIRST_CONTENT_PAGE + self->n_content_pages;
+  self->checklist.total_pages = total_pages (self);
 }
 
 static void

@@ -298,7 +298,8 @@ footer_text (const NhChecklistDoc *doc,
   /* Translators: footer of printouts: "<edition title> · <whose edition> · Page 1 of 2" */
   line = g_strdup_printf (T (doc, N_("%s · %s · Page %u of %u")),
                           nh_edition_get_title (edition), stamp,
-                          page + 1, n_pages);
+                          doc->first_page + page + 1,
+                          doc->total_pages > 0 ? doc->total_pages : n_pages);
 
   if (page > 0)
     return g_steal_pointer (&line);

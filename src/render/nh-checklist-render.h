@@ -17,6 +17,10 @@ typedef struct
   const char         *clinic_text;   /* the clinic's own instruction, or "" */
   const char         *clinic_phone;
   const char * const *contacts;      /* "Immunology team\t+44 …" lines; ignored when blank */
+  /* Inside a booklet, its page numbers: the checklist's first page is
+   * @first_page + 1 of @total_pages. Both 0: the checklist's own. */
+  guint               first_page;
+  guint               total_pages;
 } NhChecklistDoc;
 
 guint    nh_checklist_render_count_pages (const NhChecklistDoc  *doc,
