@@ -7,9 +7,40 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
 #include "nh-test-ui.h"
 
 static NhApplication *app;
+static char *home;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+/* The private home goes when the program ends; a test that fails stops
+ * with abort(), which leaves it to look at. */
+static void
+remove_home (void)
+{
+  remove_tree (home);
+  g_clear_pointer (&home, g_free);
+}
 
 void
 nh_test_ui_init (int    *argc,
@@ -22,6 +53,8 @@ nh_test_ui_init (int    *argc,
    * icon theme (G_TEST_OPTION_ISOLATE_DIRS would hide them). */
   tmp = g_dir_make_tmp ("nh-test-XXXXXX", NULL);
   g_assert_nonnull (tmp);
+  home = g_strdup (tmp);
+  atexit (remove_home);
   for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
     {
       g_autofree char *dir = g_build_filename (tmp, dirs[i], NULL);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "nh-test-pdf.h"
+#include "nh-test-tmp.h"
 #include "render/nh-booklet-render.h"
 
 static char *
@@ -13,7 +14,7 @@ export (NhEdition  *edition,
 {
   g_autoptr(NhBooklet) booklet = nh_booklet_new (edition);
   g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (g_get_tmp_dir (), "nh-booklet.pdf", NULL);
+  char *path = nh_test_tmp_path ("nh-booklet.pdf");
 
   g_assert_true (nh_booklet_export (booklet, nh_paper_lookup (paper), path, &error));
   g_assert_no_error (error);
@@ -124,7 +125,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/nh/booklet-render/booklet", test_booklet);
   g_test_add_func ("/nh/booklet-render/a5", test_a5);

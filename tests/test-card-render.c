@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "nh-test-pdf.h"
+#include "nh-test-tmp.h"
 #include "render/nh-card-render.h"
 #include "render/nh-qr.h"
 
@@ -54,7 +55,7 @@ export (NhCard     *card,
   g_autoptr(NhCardRender) render = nh_card_render_new (card, edition, nh_paper_lookup (paper_id), blank);
   g_autoptr(GError) error = NULL;
   g_autofree char *file = g_strdup_printf ("card-%s-%s.pdf", name, paper_id);
-  char *path = g_build_filename (g_get_tmp_dir (), file, NULL);
+  char *path = nh_test_tmp_path (file);
 
   g_assert_true (nh_card_render_export (render, path, &error));
   g_assert_no_error (error);
@@ -332,7 +333,7 @@ scan (NhCardRender *render,
 {
   const NhPaper *paper = nh_card_render_get_paper (render);
   double scale = dpi / 72.0;
-  g_autofree char *png = g_build_filename (g_get_tmp_dir (), "card-qr.png", NULL);
+  g_autofree char *png = nh_test_tmp_path ("card-qr.png");
   const char *argv[] = { "zbarimg", "--raw", "-q", png, NULL };
   cairo_surface_t *surface;
   cairo_t *cr;

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "nh-cli.h"
+#include "nh-test-tmp.h"
 #include "nh-test-ui.h"
 #include "ui/nh-card-editor-private.h"
 
@@ -491,7 +492,7 @@ export (const char *output,
 static void
 test_export_command_line (void)
 {
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "card-cli.pdf", NULL);
+  g_autofree char *path = nh_test_tmp_path ("card-cli.pdf");
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
   g_autofree char *blank_text = NULL;

@@ -10,15 +10,15 @@
 
 static NhEdition *edition;
 
+/* Each under the test's own home (G_TEST_OPTION_ISOLATE_DIRS), which GLib
+ * removes after the test. */
 static NhStore *
 new_store (void)
 {
-  g_autofree char *tmp = g_dir_make_tmp ("nh-card-XXXXXX", NULL);
-  g_autofree char *dir = NULL;
-
-  g_assert_nonnull (tmp);
+  static guint n;
+  g_autofree char *name = g_strdup_printf ("store-%u", ++n);
   /* A folder that does not exist yet: the store makes it. */
-  dir = g_build_filename (tmp, "data", NULL);
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), name, "data", NULL);
 
   return nh_store_new (dir);
 }

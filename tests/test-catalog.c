@@ -5,6 +5,7 @@
 
 #include "model/nh-catalog.h"
 #include "model/nh-edition.h"
+#include "nh-test-tmp.h"
 
 #define TEST_PO \
   "msgid \"\"\n" \
@@ -35,8 +36,8 @@ have_msgfmt (void)
 static char *
 compile_test_catalog (void)
 {
-  g_autofree char *po = g_build_filename (g_get_tmp_dir (), "nh-test.po", NULL);
-  char *mo = g_build_filename (g_get_tmp_dir (), "nh-test.mo", NULL);
+  g_autofree char *po = nh_test_tmp_path ("nh-test.po");
+  char *mo = nh_test_tmp_path ("nh-test.mo");
   const char *argv[] = { "msgfmt", "-o", mo, po, NULL };
   g_autoptr(GError) error = NULL;
   int status;
@@ -109,7 +110,7 @@ test_translated_edition (void)
 static void
 test_broken_catalog (void)
 {
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "nh-broken.mo", NULL);
+  g_autofree char *path = nh_test_tmp_path ("nh-broken.mo");
   g_autoptr(GError) error = NULL;
   g_autoptr(NhCatalog) catalog = NULL;
 
@@ -156,7 +157,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/nh/catalog/lookup", test_lookup);
   g_test_add_func ("/nh/catalog/translated-edition", test_translated_edition);

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "nh-test-pdf.h"
+#include "nh-test-tmp.h"
 #include "render/nh-checklist-render.h"
 
 static NhEdition *edition;
@@ -15,7 +16,7 @@ export (const NhChecklistDoc *doc,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_strdup_printf ("checklist-%s-%s.pdf", paper_id,
                                            doc->episode ? "filled" : "blank");
-  char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+  char *path = nh_test_tmp_path (name);
 
   g_assert_true (nh_checklist_render_export (doc, nh_paper_lookup (paper_id), path, &error));
   g_assert_no_error (error);
@@ -156,7 +157,7 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
 
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   edition = nh_edition_new_builtin (&error);
   g_assert_no_error (error);

@@ -8,6 +8,7 @@
 #include "model/nh-card.h"
 #include "model/nh-catalog.h"
 #include "nh-test-pdf.h"
+#include "nh-test-tmp.h"
 #include "nh-test-ui.h"
 
 static const char *binary;
@@ -27,7 +28,7 @@ run_export (const char * const *args)
   g_auto(GStrv) argv = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
-  char *path = g_build_filename (g_get_tmp_dir (), "nh-i18n.pdf", NULL);
+  char *path = nh_test_tmp_path ("nh-i18n.pdf");
   g_autofree char *output = g_strdup_printf ("--output=%s", path);
   int status;
 

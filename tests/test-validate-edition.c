@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "model/nh-edition.h"
+#include "nh-test-tmp.h"
 
 static const char *binary;
 
@@ -11,7 +12,7 @@ static const char *binary;
 static char *
 template_path (void)
 {
-  char *path = g_build_filename (g_get_tmp_dir (), "nh-validate-template.json", NULL);
+  char *path = nh_test_tmp_path ("nh-validate-template.json");
   const char *argv[] = { binary, NULL, NULL };
   g_autofree char *arg = g_strdup_printf ("--export-edition-template=%s", path);
   int status;
@@ -52,7 +53,7 @@ broken_template (const char *find,
   g_autofree char *path = template_path ();
   g_autofree char *text = NULL;
   g_autoptr(GString) doc = NULL;
-  char *broken = g_build_filename (g_get_tmp_dir (), "nh-validate-broken.json", NULL);
+  char *broken = nh_test_tmp_path ("nh-validate-broken.json");
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   doc = g_string_new (text);
@@ -146,7 +147,7 @@ test_too_long_text (void)
 static void
 test_too_large (void)
 {
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "nh-validate-large.json", NULL);
+  g_autofree char *path = nh_test_tmp_path ("nh-validate-large.json");
   g_autofree char *big = g_strnfill (NH_EDITION_MAX_BYTES + 1, ' ');
   g_autofree char *out = NULL;
   int status;
@@ -160,7 +161,7 @@ test_too_large (void)
 static void
 test_too_deep (void)
 {
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "nh-validate-deep.json", NULL);
+  g_autofree char *path = nh_test_tmp_path ("nh-validate-deep.json");
   g_autofree char *deep = g_strnfill (5000, '[');
   g_autofree char *out = NULL;
   int status;
@@ -175,11 +176,12 @@ static void
 test_unreadable (void)
 {
   g_autofree char *out = NULL;
+  g_autofree char *folder = NULL;
   int status;
 
   out = validate ("/nonexistent/edition.json", &status);
   g_assert_cmpint (status, ==, 2);
-  out = (g_free (out), validate (g_get_tmp_dir (), &status));
+  out = (g_free (out), validate ((folder = nh_test_tmp_path (".")), &status));
   g_assert_cmpint (status, ==, 2);
 }
 
@@ -215,7 +217,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   binary = g_getenv ("NH_BINARY");
   if (binary == NULL)
