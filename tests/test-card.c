@@ -555,6 +555,16 @@ test_entries_and_text (void)
         g_assert_cmpstr (entry->value, ==, "\u206601632\u00a0960001\u2069");
     }
 
+  /* An Arabic name on an English card is set apart, so the label after it
+   * keeps its own order; the QR code has it as typed. */
+  nh_card_set_text (card, "child_name", "سامي");
+  g_clear_pointer (&front, g_ptr_array_unref);
+  front = nh_card_dup_entries (card, edition, NH_CARD_FRONT, FALSE);
+  g_assert_cmpstr (((NhCardEntry *)g_ptr_array_index (front, 0))->value, ==, "\u2067سامي\u2069");
+  g_free (text);
+  text = nh_card_dup_text (card, edition);
+  g_assert_nonnull (strstr (text, "\nName: سامي\n"));
+
   /* A blank card has room to write and no personal data. */
   blank = nh_card_dup_entries (card, edition, NH_CARD_FRONT, TRUE);
   for (guint i = 0; i < blank->len; i++)

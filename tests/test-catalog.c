@@ -153,6 +153,35 @@ test_pot_fresh (void)
     g_error ("data/edition/en.pot is stale: run build-aux/edition-pot data/edition/en.json data/edition/en.pot");
 }
 
+/* Typed text is set apart only where it runs the other way from its line. */
+static void
+test_isolate_in (void)
+{
+  static const struct {
+    const char *text;
+    gboolean    rtl;
+    const char *shown;
+  } cases[] = {
+    { "Jane Doe", FALSE, "Jane Doe" },
+    { "Jane Doe", TRUE, "\u2066Jane Doe\u2069" },
+    { "ليلى حداد", FALSE, "\u2067ليلى حداد\u2069" },
+    { "ليلى حداد", TRUE, "ليلى حداد" },
+    /* The first letter decides; numbers and signs alone run left to right. */
+    { "21 kg", TRUE, "\u206621 kg\u2069" },
+    { "(الأم) mother", FALSE, "\u2067(الأم) mother\u2069" },
+    { "12/03", TRUE, "\u206612/03\u2069" },
+    { "12/03", FALSE, "12/03" },
+    { "", FALSE, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = nh_text_isolate_in (cases[i].text, cases[i].rtl);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,6 +192,7 @@ main (int   argc,
   g_test_add_func ("/nh/catalog/translated-edition", test_translated_edition);
   g_test_add_func ("/nh/catalog/broken", test_broken_catalog);
   g_test_add_func ("/nh/catalog/rtl", test_rtl);
+  g_test_add_func ("/nh/catalog/isolate-in", test_isolate_in);
   g_test_add_func ("/nh/catalog/pot-fresh", test_pot_fresh);
 
   return g_test_run ();

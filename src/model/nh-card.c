@@ -355,17 +355,33 @@ nh_card_dup_phone_display (const char *phone)
   return nh_text_isolate_ltr (joined->str);
 }
 
-/* The other way: the text of a line as typed, for the QR code. */
+/* The other way: the text of a line as typed, for the QR code (see
+ * nh_card_dup_phone_display() and dup_shown()). */
 static char *
 dup_plain (const char *display)
 {
   g_autoptr(GString) plain = g_string_new (display);
 
   g_string_replace (plain, "\u2066", "", 0);
+  g_string_replace (plain, "\u2067", "", 0);
   g_string_replace (plain, "\u2069", "", 0);
   g_string_replace (plain, "\u00a0", " ", 0);
 
   return g_string_free (g_steal_pointer (&plain), FALSE);
+}
+
+/* Text as typed, shown in a line of @edition's language: set apart when
+ * it runs the other way (nh_text_isolate_in()), so that an Arabic name on an
+ * English card does not pull the label's numbers after it into its own
+ * direction. */
+static char *
+dup_shown (NhCard     *self,
+           NhEdition  *edition,
+           const char *id)
+{
+  g_autofree char *value = dup_stripped (self, id);
+
+  return value ? nh_text_isolate_in (value, nh_edition_is_rtl (edition)) : NULL;
 }
 
 static char *
@@ -417,8 +433,8 @@ dup_contact (NhCard     *self,
              const char *relationship_id,
              const char *phone_id)
 {
-  g_autofree char *name = name_id ? dup_stripped (self, name_id) : NULL;
-  g_autofree char *relationship = relationship_id ? dup_stripped (self, relationship_id) : NULL;
+  g_autofree char *name = name_id ? dup_shown (self, edition, name_id) : NULL;
+  g_autofree char *relationship = relationship_id ? dup_shown (self, edition, relationship_id) : NULL;
   g_autofree char *phone = phone_id ? dup_phone (self, phone_id) : NULL;
   g_autofree char *who = NULL;
 
@@ -440,11 +456,11 @@ add_front_entries (NhCard    *self,
                    NhEdition *edition,
                    GPtrArray *entries)
 {
-  g_autofree char *weight = dup_stripped (self, "weight");
+  g_autofree char *weight = dup_shown (self, edition, "weight");
   g_autofree char *weighed = dup_date (self, edition, "weight_date");
   char *value;
 
-  add_entry (entries, "name", T (N_("Name")), dup_stripped (self, "child_name"), 0, TRUE);
+  add_entry (entries, "name", T (N_("Name")), dup_shown (self, edition, "child_name"), 0, TRUE);
   add_entry (entries, "birth_date", T (N_("Date of birth")), dup_date (self, edition, "birth_date"), 0, FALSE);
 
   if (weight && weighed)
@@ -456,10 +472,10 @@ add_front_entries (NhCard    *self,
     value = g_steal_pointer (&weight);
   add_entry (entries, "weight", T (N_("Weight")), value, 0, FALSE);
 
-  add_entry (entries, "diagnosis", T (N_("Diagnosis")), dup_stripped (self, "diagnosis"), 0, TRUE);
-  add_entry (entries, "centre_name", T (N_("Immunology centre")), dup_stripped (self, "centre_name"), 0, FALSE);
+  add_entry (entries, "diagnosis", T (N_("Diagnosis")), dup_shown (self, edition, "diagnosis"), 0, TRUE);
+  add_entry (entries, "centre_name", T (N_("Immunology centre")), dup_shown (self, edition, "centre_name"), 0, FALSE);
   add_entry (entries, "centre_phone", T (N_("24-hour phone")), dup_phone (self, "centre_phone"), 0, TRUE);
-  add_entry (entries, "hospital", T (N_("Hospital")), dup_stripped (self, "hospital"), 0, FALSE);
+  add_entry (entries, "hospital", T (N_("Hospital")), dup_shown (self, edition, "hospital"), 0, FALSE);
 
   for (guint i = 1; i <= NH_CARD_MAX_CONTACTS; i++)
     {
@@ -485,19 +501,19 @@ add_back_entries (NhCard    *self,
   static const char * const ig_ids[] = { "ig_product", "ig_route", "ig_interval" };
   char *value = NULL;
 
-  add_entry (entries, "allergies", T (N_("Allergies and reactions")), dup_stripped (self, "allergies"), 0, TRUE);
+  add_entry (entries, "allergies", T (N_("Allergies and reactions")), dup_shown (self, edition, "allergies"), 0, TRUE);
 
   for (guint i = 0; i < G_N_ELEMENTS (ig_ids); i++)
-    if ((value = dup_stripped (self, ig_ids[i])))
+    if ((value = dup_shown (self, edition, ig_ids[i])))
       g_ptr_array_add (ig, value);
   g_ptr_array_add (ig, NULL);
   value = ig->len > 1 ? g_strjoinv (T (N_(", ")), (char **)ig->pdata) : NULL;
   add_entry (entries, "ig", T (N_("Immunoglobulin")), value, 0, FALSE);
 
   add_entry (entries, "ig_last_dose", T (N_("Last immunoglobulin dose")), dup_date (self, edition, "ig_last_dose"), 0, FALSE);
-  add_entry (entries, "antibiotics", T (N_("Preventive antibiotics")), dup_stripped (self, "antibiotics"), 0, FALSE);
-  add_entry (entries, "medicines", T (N_("Other medicines")), dup_stripped (self, "medicines"), 0, FALSE);
-  add_entry (entries, "staff_notes", T (N_("Notes for staff")), dup_stripped (self, "staff_notes"), 0, FALSE);
+  add_entry (entries, "antibiotics", T (N_("Preventive antibiotics")), dup_shown (self, edition, "antibiotics"), 0, FALSE);
+  add_entry (entries, "medicines", T (N_("Other medicines")), dup_shown (self, edition, "medicines"), 0, FALSE);
+  add_entry (entries, "staff_notes", T (N_("Notes for staff")), dup_shown (self, edition, "staff_notes"), 0, FALSE);
 }
 
 /* A blank card for a pen: labels and room to write; the diagnosis, the one
@@ -513,7 +529,7 @@ add_blank_entries (NhCard     *self,
       add_entry (entries, "name", T (N_("Name")), NULL, 1, TRUE);
       add_entry (entries, "birth_date", T (N_("Date of birth")), NULL, 1, FALSE);
       add_entry (entries, "weight", T (N_("Weight")), NULL, 1, FALSE);
-      add_entry (entries, "diagnosis", T (N_("Diagnosis")), dup_stripped (self, "diagnosis"), 1, TRUE);
+      add_entry (entries, "diagnosis", T (N_("Diagnosis")), dup_shown (self, edition, "diagnosis"), 1, TRUE);
       add_entry (entries, "centre_name", T (N_("Immunology centre")), NULL, 1, FALSE);
       add_entry (entries, "centre_phone", T (N_("24-hour phone")), NULL, 1, TRUE);
       add_entry (entries, "hospital", T (N_("Hospital")), NULL, 1, FALSE);
@@ -1524,7 +1540,8 @@ nh_card_dup_text (NhCard    *self,
  * The numbers to call when an infection is suspected, for the checklist:
  * the immunology centre first, then the emergency contacts and the family
  * doctor, each as "who\tphone", labels in @edition's language. Only people
- * with a phone number are listed.
+ * with a phone number are listed. Names are set apart for mixed directions
+ * as on the card; the number is as typed, for the caller to show.
  *
  * Returns: (transfer full): a NULL-terminated array, maybe empty
  */
@@ -1541,7 +1558,7 @@ nh_card_dup_phone_contacts (NhCard    *self,
 
   if ((centre_phone = dup_stripped (self, "centre_phone")))
     {
-      g_autofree char *centre = dup_stripped (self, "centre_name");
+      g_autofree char *centre = dup_shown (self, edition, "centre_name");
       g_autofree char *line = NULL;
 
       g_autofree char *who = centre ? g_strdup_printf (T (N_("%s: %s")), T (N_("Immunology centre")), centre)
@@ -1570,7 +1587,7 @@ nh_card_dup_phone_contacts (NhCard    *self,
 
   if ((gp_phone = dup_stripped (self, "gp_phone")))
     {
-      g_autofree char *gp = dup_stripped (self, "gp_name");
+      g_autofree char *gp = dup_shown (self, edition, "gp_name");
       g_autofree char *line = NULL;
 
       g_autofree char *who = gp ? g_strdup_printf (T (N_("%s: %s")), T (N_("GP or family doctor")), gp)

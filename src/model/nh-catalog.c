@@ -303,3 +303,65 @@ nh_text_isolate_ltr (const char *text)
 {
   return g_strconcat ("\u2066", text ? text : "", "\u2069", NULL);
 }
+
+/* Whether the first letter of @text is of a script written right to left;
+ * FALSE when it has no letter: numbers alone read left to right. */
+static gboolean
+text_starts_rtl (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+
+      switch ((int)g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+        case G_UNICODE_SCRIPT_SAMARITAN:
+        case G_UNICODE_SCRIPT_MANDAIC:
+        case G_UNICODE_SCRIPT_ADLAM:
+        case G_UNICODE_SCRIPT_HANIFI_ROHINGYA:
+          return TRUE;
+        default:
+          return FALSE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * nh_text_isolate_in:
+ * @text: text as someone typed it, such as a name
+ * @rtl: whether the line it goes in runs right to left
+ *
+ * Sets @text apart when it runs the other way from its line: an Arabic
+ * name on an English card, so that the label's numbers after it are not
+ * pulled into its direction, or a Latin name on an Arabic card. Text that
+ * runs with its line is left as it is (an explicit right-to-left isolate
+ * before a left-to-right one in the same Arabic line upsets the order of
+ * the second in Debian 12's Pango, so none is added where none is needed).
+ * For display and printing only.
+ *
+ * Returns: (transfer full)
+ */
+char *
+nh_text_isolate_in (const char *text,
+                    gboolean    rtl)
+{
+  gboolean text_rtl;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  text_rtl = text_starts_rtl (text);
+  if (text_rtl == rtl)
+    return g_strdup (text);
+
+  return g_strconcat (text_rtl ? "\u2067" : "\u2066", text, "\u2069", NULL);
+}

@@ -27,5 +27,7 @@ GStrv        nh_catalog_list_languages     (void);
 char        *nh_catalog_resolve_language   (const char *preference);
 
 char        *nh_text_isolate_ltr           (const char *text);
+char        *nh_text_isolate_in            (const char *text,
+                                            gboolean    rtl);
 
 G_END_DECLS

@@ -445,6 +445,8 @@ add_second_language (NhCardRender *self,
 {
   g_autoptr(GPtrArray) second = nh_card_dup_entries (self->card, self->second, side, self->blank);
   const char *diagnosis = nh_edition_get_card_diagnosis_default (self->edition);
+  /* The value shown is set apart for mixed directions: compare the text. */
+  g_autofree char *typed = g_strstrip (g_strdup (nh_card_get_text (self->card, "diagnosis")));
 
   for (guint i = 0; i < entries->len && i < second->len; i++)
     {
@@ -463,7 +465,7 @@ add_second_language (NhCardRender *self,
         }
 
       if (g_str_equal (entry->id, "diagnosis") && entry->value != NULL &&
-          g_str_equal (entry->value, diagnosis) &&
+          g_str_equal (typed, diagnosis) &&
           !g_str_equal (diagnosis, nh_edition_get_card_diagnosis_default (self->second)))
         {
           char *both = g_strdup_printf ("%s / %s", entry->value,
