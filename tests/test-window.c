@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "nh-test-ui.h"
+#include "ui/nh-sidebar-row.h"
 
 static GtkWidget *
 find_page_title (GtkWidget *widget)
@@ -196,6 +197,42 @@ test_narrow_folds (void)
   nh_test_ui_close_window (window);
 }
 
+/* Tabbing through the window, as a parent without a mouse would, never
+ * leaves the checklist: GTK selects a sidebar row the keyboard lands on,
+ * but only Enter opens it. */
+static void
+test_tab_does_not_leave_page (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  NhSidebarRow *landed = NULL;
+
+  nh_test_ui_activate (GTK_WIDGET (window), "win.show-checklist", NULL);
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "@checklist");
+
+  for (guint i = 0; i < 300 && landed == NULL; i++)
+    {
+      GtkWidget *focus;
+
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_assert_cmpstr (nh_window_get_section_id (window), ==, "@checklist");
+
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (NH_IS_SIDEBAR_ROW (focus))
+        landed = NH_SIDEBAR_ROW (focus);
+    }
+
+  /* Tab reached a section in the sidebar without opening it; Enter does. */
+  g_assert_nonnull (landed);
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (landed)));
+  g_assert_cmpstr (nh_window_get_section_id (window), ==,
+                   nh_section_get_id (nh_sidebar_row_get_section (landed)));
+
+  nh_test_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +244,7 @@ main (int   argc,
   g_test_add_func ("/nh/window/history-and-section-keys", test_history_and_section_keys);
   g_test_add_func ("/nh/window/text-size-saved", test_text_size_saved);
   g_test_add_func ("/nh/window/narrow-folds", test_narrow_folds);
+  g_test_add_func ("/nh/window/tab-does-not-leave-page", test_tab_does_not_leave_page);
 
   return g_test_run ();
 }

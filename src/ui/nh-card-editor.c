@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nh-accessible.h"
 #include "nh-card-editor-private.h"
 #include "model/nh-catalog.h"
 #include "nh-preferences-window.h"
@@ -738,6 +739,7 @@ folded_cb (NhCardEditor *self)
   if (!folded)
     adw_leaflet_set_visible_child (self->leaflet, self->form_page);
   gtk_button_set_label (self->preview_button, _("Pre_view"));
+  nh_accessible_fix_mnemonic_names (GTK_WIDGET (self->preview_button));
 }
 
 static void
@@ -747,6 +749,7 @@ toggle_preview_cb (NhCardEditor *self)
 
   adw_leaflet_set_visible_child (self->leaflet, to_preview ? self->preview_page : self->form_page);
   gtk_button_set_label (self->preview_button, to_preview ? _("_Edit") : _("Pre_view"));
+  nh_accessible_fix_mnemonic_names (GTK_WIDGET (self->preview_button));
 }
 
 /* Languages a travel card can add: all but the edition's own, English
@@ -948,6 +951,7 @@ static void
 nh_card_editor_init (NhCardEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  nh_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   /* AdwSplitButton's arrow is a menu button with no name of its own. */
   for (GtkWidget *child = gtk_widget_get_first_child (self->print_button);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nh-accessible.h"
 #include "nh-card-view.h"
 
 struct _NhCardView
@@ -267,6 +268,7 @@ static void
 nh_card_view_init (NhCardView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  nh_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 }
 
 NhCardView *

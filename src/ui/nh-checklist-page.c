@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nh-accessible.h"
 #include "nh-checklist-page.h"
 #include "nh-episodes-window.h"
 #include "nh-print.h"
@@ -164,6 +165,7 @@ update_contacts (NhChecklistPage *self)
                                    _("Add your immunology team's number to the emergency card and it shows here."));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-card-editor");
+      nh_accessible_fix_mnemonic_names (button);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       adw_preferences_group_add (self->contacts_group, row);
       g_ptr_array_add (self->contact_rows, row);
@@ -225,8 +227,9 @@ populate_tiers (NhChecklistPage *self)
 
           gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
           gtk_widget_add_css_class (check, "nh-big-check");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+          /* Named by the row's title (AdwActionRow labels its activatable
+           * widget with it); a label of its own as well would be read
+           * twice in GTK 4.8. */
           g_object_set_data_full (G_OBJECT (check), "item-id", g_strdup (id), g_free);
           g_signal_connect (check, "toggled", G_CALLBACK (item_toggled_cb), self);
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -663,6 +666,7 @@ static void
 nh_checklist_page_init (NhChecklistPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  nh_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   self->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->item_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

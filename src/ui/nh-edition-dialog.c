@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nh-accessible.h"
 #include "nh-edition-dialog.h"
 #include "nh-preferences-window.h"
 #include "nh-window.h"
@@ -65,6 +66,7 @@ show_page (NhEditionDialog *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "edition.install", preview);
   gtk_button_set_label (self->cancel_button,
                         preview || g_str_equal (page, "loading") ? _("_Cancel") : _("_Close"));
+  nh_accessible_fix_mnemonic_names (GTK_WIDGET (self->cancel_button));
 }
 
 /* A row of plain text; a row with nothing to say is hidden. */
@@ -394,6 +396,7 @@ static void
 nh_edition_dialog_init (NhEditionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  nh_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   show_page (self, "loading");

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "model/nh-catalog.h"
+#include "nh-accessible.h"
 #include "nh-preferences-window.h"
 
 struct _NhPreferencesWindow
@@ -301,6 +302,7 @@ static void
 nh_preferences_window_init (NhPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  nh_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   self->edition_rows = g_ptr_array_new ();
 }

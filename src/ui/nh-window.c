@@ -43,6 +43,9 @@ select_row_for_page (NhWindow   *self,
 
   self->selecting_row = TRUE;
 
+  /* A search result is marked only while the keyboard is on it. */
+  gtk_list_box_unselect_all (self->results_list);
+
   if (g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD))
     {
       gtk_list_box_unselect_all (self->sections_list);
@@ -296,12 +299,33 @@ result_row_activated_cb (NhWindow      *self,
 }
 
 /* Selection without activation comes from assistive technologies
- * (AT-SPI's Selection interface): it opens the page just the same. */
+ * (AT-SPI's Selection interface): it opens the page just the same.
+ *
+ * But GTK also selects a row the keyboard moves onto, with Tab or the
+ * arrows: that only marks it, and Enter, Space or a click opens it. A
+ * parent tabbing from the checklist through the sidebar must not land on
+ * another page. When the keyboard leaves the sidebar, the mark goes back
+ * to the page shown (sidebar_focus_leave_cb()). */
+static gboolean
+selected_by_keyboard (GtkListBoxRow *row)
+{
+  return gtk_widget_has_focus (GTK_WIDGET (row));
+}
+
+static void
+sidebar_focus_leave_cb (NhWindow *self)
+{
+  /* Focus also leaves while the window is taken apart. */
+  if (self->section_id != NULL && self->results_list != NULL &&
+      self->tools_list != NULL && self->sections_list != NULL)
+    select_row_for_page (self, self->section_id);
+}
+
 static void
 section_row_selected_cb (NhWindow      *self,
                          GtkListBoxRow *row)
 {
-  if (row != NULL)
+  if (row != NULL && !selected_by_keyboard (row))
     section_row_activated_cb (self, row);
 }
 
@@ -309,7 +333,7 @@ static void
 result_row_selected_cb (NhWindow      *self,
                         GtkListBoxRow *row)
 {
-  if (row != NULL && !self->selecting_row)
+  if (row != NULL && !self->selecting_row && !selected_by_keyboard (row))
     result_row_activated_cb (self, row);
 }
 
@@ -506,7 +530,7 @@ static void
 tool_row_selected_cb (NhWindow      *self,
                       GtkListBoxRow *row)
 {
-  if (row != NULL)
+  if (row != NULL && !selected_by_keyboard (row))
     tool_row_activated_cb (self, row);
 }
 
@@ -710,6 +734,19 @@ nh_window_init (NhWindow *self)
   gtk_drop_target_set_gtypes (drop, (GType[2]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
   g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  {
+    GtkListBox *lists[] = { self->tools_list, self->sections_list, self->results_list };
+
+    for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+      {
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+
+        g_signal_connect_object (focus, "leave", G_CALLBACK (sidebar_focus_leave_cb),
+                                 self, G_CONNECT_SWAPPED);
+        gtk_widget_add_controller (GTK_WIDGET (lists[i]), focus);
+      }
+  }
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
