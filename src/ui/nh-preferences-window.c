@@ -298,11 +298,27 @@ nh_preferences_window_class_init (NhPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, open_edition_clicked_cb);
 }
 
+/* AdwPreferencesWindow keeps a search entry with no name even with search
+ * off, and screen readers list it anyway. */
+static void
+name_search_entries (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search Preferences"), -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_search_entries (child);
+}
+
 static void
 nh_preferences_window_init (NhPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   nh_accessible_fix_mnemonic_names (GTK_WIDGET (self));
+  name_search_entries (GTK_WIDGET (self));
 
   self->edition_rows = g_ptr_array_new ();
 }

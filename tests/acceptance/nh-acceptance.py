@@ -35,7 +35,8 @@ CLASS_NAME = re.compile(r'^(Gtk|Adw|Nh)[A-Z][A-Za-z]+$')
 # GTK 4.8 makes of a button's label unless told otherwise (nh-accessible.c).
 MNEMONIC = re.compile(r'(^|[^_])_[^\W_]')
 DOUBLED = re.compile(r'^(.+) \1$', re.DOTALL)
-KEY_TAB, KEY_SPACE = 0xff09, 0x20
+KEY_TAB, KEY_SPACE, KEY_COMMA, KEY_ESCAPE = 0xff09, 0x20, 0x2c, 0xff1b
+KEYCODE_CONTROL_L = 37  # X11, as under Xvfb
 
 
 def wait_for(what, predicate, timeout=15.0):
@@ -142,12 +143,22 @@ class App:
                         lambda: find(self.app, 'label', title) if find(self.app, 'label', title) else None)
 
 
+def press_ctrl(keysym):
+    pyatspi.Registry.generateKeyboardEvent(KEYCODE_CONTROL_L, None, pyatspi.KEY_PRESS)
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+    pyatspi.Registry.generateKeyboardEvent(KEYCODE_CONTROL_L, None, pyatspi.KEY_RELEASE)
+
+
 def check_names(app, where):
     missing = []
     for node in walk(app):
         try:
             role = node.getRoleName()
             if role not in NEEDS_NAME:
+                continue
+            # What is never shown is never reached (the search entry that
+            # a preferences window without search keeps hidden).
+            if not node.getState().contains(pyatspi.STATE_VISIBLE):
                 continue
             # The rows of a drop-down's GtkListView carry their label as a
             # child, which GTK 4.8 does not lift to the row.
@@ -258,6 +269,15 @@ def run():
                                   lambda: find(app.app, 'text', pattern="^Child.s name") or find(app.app, 'entry', pattern="^Child.s name"))
             wait_for('the name after a restart', lambda: 'Sam Acceptance' in text_of(name_entry))
             print('ok: the card kept the name after a restart')
+
+            # e) Preferences, from the keyboard
+            press_ctrl(KEY_COMMA)
+            wait_for('the Preferences window', lambda: find(app.app, 'frame', 'Preferences'))
+            wait_for('the language choice', lambda: find(app.app, 'label', 'Handbook and printouts language'))
+            check_names(app.app, 'Preferences')
+            pyatspi.Registry.generateKeyboardEvent(KEY_ESCAPE, None, pyatspi.KEY_SYM)
+            wait_for('Preferences to close', lambda: find(app.app, 'frame', 'Preferences') is None)
+            print('ok: opened Preferences with Ctrl+comma and left with Escape')
         finally:
             app.stop()
 
