@@ -10,6 +10,8 @@
 #include "nh-test-pdf.h"
 #include "nh-test-tmp.h"
 #include "nh-test-ui.h"
+#include "render/nh-card-render.h"
+#include "render/nh-paper.h"
 
 static const char *binary;
 
@@ -169,6 +171,44 @@ test_bilingual_card (void)
   g_assert_nonnull (strstr (text, "Date of birth"));
 }
 
+/* A filled travel card: every label in both languages, the one that
+ * several emergency contacts share too. */
+static void
+test_bilingual_filled_card (void)
+{
+  g_autoptr(NhCard) card = nh_card_new (NULL);
+  g_autoptr(NhCatalog) catalog = NULL;
+  g_autoptr(NhEdition) spanish = NULL;
+  g_autoptr(NhEdition) english = nh_edition_new_builtin (NULL);
+  g_autoptr(NhCardRender) render = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = nh_test_tmp_path ("travel.pdf");
+  g_autofree char *text = NULL;
+
+  if (!have_language ("es") || !nh_test_pdf_tools_available ())
+    {
+      g_test_skip ("no Spanish catalogue or no poppler-utils");
+      return;
+    }
+
+  catalog = nh_catalog_new ("es");
+  spanish = nh_edition_new_builtin_translated (catalog, NULL);
+  nh_card_set_text (card, "child_name", "Alex");
+  nh_card_set_text (card, "contact1_name", "Ana");
+  nh_card_set_text (card, "contact1_phone", "+34 600 000 001");
+  nh_card_set_text (card, "contact2_name", "Luis");
+  nh_card_set_text (card, "contact2_phone", "+34 600 000 002");
+
+  render = nh_card_render_new (card, spanish, nh_paper_lookup ("a6"), FALSE);
+  nh_card_render_set_second_edition (render, english);
+  g_assert_true (nh_card_render_export (render, path, &error));
+  g_assert_no_error (error);
+
+  text = nh_test_pdf_text (path);
+  g_assert_nonnull (strstr (text, "Contactos de emergencia / Emergency contacts"));
+  g_assert_nonnull (strstr (text, "Nombre / Name"));
+}
+
 /* Dates on printouts are in the printout's language, whatever the
  * desktop's (here C), with the month as a word. */
 static void
@@ -227,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/nh/i18n/translated-checklist-and-card", test_translated_checklist_and_card);
   g_test_add_func ("/nh/i18n/bilingual-card", test_bilingual_card);
   g_test_add_func ("/nh/i18n/printed-dates", test_printed_dates);
+  g_test_add_func ("/nh/i18n/bilingual-filled-card", test_bilingual_filled_card);
 
   return g_test_run ();
 }

@@ -400,8 +400,21 @@ add_entry_items (NhCardRender *self,
 
               if (markup->len == 0)
                 {
-                  g_autofree char *label = dup_label (self->edition, n > 1 ? T (N_("Emergency contacts")) : contact->label);
-                  g_autofree char *escaped = g_markup_escape_text (label, -1);
+                  g_autofree char *plural = NULL;
+                  g_autofree char *label = NULL;
+                  g_autofree char *escaped = NULL;
+
+                  /* Several contacts share one label; on a travel card in
+                   * both languages, as every other label. */
+                  if (n > 1 && self->second != NULL &&
+                      !g_str_equal (T (N_("Emergency contacts")),
+                                    nh_edition_gettext (self->second, N_("Emergency contacts"))))
+                    plural = g_strdup_printf ("%s / %s", T (N_("Emergency contacts")),
+                                              nh_edition_gettext (self->second, N_("Emergency contacts")));
+                  else if (n > 1)
+                    plural = g_strdup (T (N_("Emergency contacts")));
+                  label = dup_label (self->edition, plural != NULL ? plural : contact->label);
+                  escaped = g_markup_escape_text (label, -1);
 
                   g_string_append_printf (markup, "<b>%s</b> ", escaped);
                 }
