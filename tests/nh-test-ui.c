@@ -10,35 +10,18 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
+#include "nh-test-tmp.h"
 #include "nh-test-ui.h"
 
 static NhApplication *app;
 static char *home;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 /* The private home goes when the program ends; a test that fails stops
  * with abort(), which leaves it to look at. */
 static void
 remove_home (void)
 {
-  remove_tree (home);
+  nh_test_remove_tree (home);
   g_clear_pointer (&home, g_free);
 }
 

@@ -19,6 +19,7 @@
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
+#include "nh-test-tmp.h"
 
 static GLogWriterOutput
 abort_on_warning (GLogLevelFlags   log_level,
@@ -148,21 +149,6 @@ nh_fuzz_checklist_state (const guint8 *data,
 }
 
 static void
-remove_directory (const char *directory)
-{
-  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *path = g_build_filename (directory, name, NULL);
-
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (directory), ==, 0);
-}
-
-static void
 check_card (NhStore *store)
 {
   g_autoptr(NhCard) card = nh_card_new (store);
@@ -211,5 +197,5 @@ nh_fuzz_card (const guint8 *data,
   store = nh_store_new (directory);
   g_assert_true (nh_store_save (store, NH_CARD_FILE_NAME, (const char *)data, size, NULL));
   check_card (store);
-  remove_directory (directory);
+  g_assert_true (nh_test_remove_tree (directory));
 }
