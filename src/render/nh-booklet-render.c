@@ -297,12 +297,17 @@ show (NhBooklet   *self,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* Every page but the cover says whose edition it is, as every printout
+ * does, so a group's booklet is never taken for the built-in one. */
 static void
 draw_page_number (NhBooklet *self,
                   cairo_t   *cr,
                   guint      page)
 {
-  g_autofree char *text = g_strdup_printf (T (N_("Page %u of %u")), page + 1, total_pages (self));
+  g_autofree char *stamp = nh_edition_dup_stamp (self->edition);
+  g_autofree char *text = g_strdup_printf (T (N_("%s · %s · Page %u of %u")),
+                                           nh_edition_get_title (self->edition), stamp,
+                                           page + 1, total_pages (self));
   g_autoptr(PangoLayout) layout = make_layout (self, text, self->body * 0.8, FALSE, text_width (self));
 
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
@@ -415,6 +420,10 @@ draw_content_page (NhBooklet *self,
           {
             g_autoptr(PangoLayout) bullet = make_layout (self, "•", self->body, FALSE, indent);
 
+            /* A bullet has no direction of its own: in a right-to-left
+             * booklet it goes to the outer edge of its column too. */
+            if (nh_edition_is_rtl (self->edition))
+              pango_layout_set_alignment (bullet, PANGO_ALIGN_RIGHT);
             show (self, cr, bullet, self->margin, top + line->y);
             show (self, cr, layout, self->margin + indent, top + line->y);
           }
