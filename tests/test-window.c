@@ -233,6 +233,33 @@ test_tab_does_not_leave_page (void)
   nh_test_ui_close_window (window);
 }
 
+static void
+assert_no_tab_trap (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget) && gtk_text_view_get_editable (GTK_TEXT_VIEW (widget)))
+    g_assert_false (gtk_text_view_get_accepts_tab (GTK_TEXT_VIEW (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_no_tab_trap (child);
+}
+
+/* A multi-line field that takes Tab as text keeps someone without a mouse
+ * in it for good; in every form of the app, Tab moves on. */
+static void
+test_no_field_keeps_tab (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+
+  nh_test_ui_activate (GTK_WIDGET (window), "win.show-checklist", NULL);
+  nh_test_ui_activate (GTK_WIDGET (window), "win.show-card-editor", NULL);
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "@card");
+  assert_no_tab_trap (GTK_WIDGET (window));
+
+  nh_test_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +272,7 @@ main (int   argc,
   g_test_add_func ("/nh/window/text-size-saved", test_text_size_saved);
   g_test_add_func ("/nh/window/narrow-folds", test_narrow_folds);
   g_test_add_func ("/nh/window/tab-does-not-leave-page", test_tab_does_not_leave_page);
+  g_test_add_func ("/nh/window/no-field-keeps-tab", test_no_field_keeps_tab);
 
   return g_test_run ();
 }
