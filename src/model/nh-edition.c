@@ -1587,6 +1587,16 @@ nh_edition_get_card_instructions (NhEdition *self)
   return (const char * const *)self->card_instructions;
 }
 
+/* The catalogue of the edition's language, for its printouts' labels. */
+static NhCatalog *
+ensure_catalog (NhEdition *self)
+{
+  if (self->catalog == NULL)
+    self->catalog = nh_catalog_new (self->language ? self->language : "en");
+
+  return self->catalog;
+}
+
 /**
  * nh_edition_gettext:
  *
@@ -1600,10 +1610,7 @@ nh_edition_gettext (NhEdition  *self,
 {
   g_return_val_if_fail (NH_IS_EDITION (self), msgid);
 
-  if (self->catalog == NULL)
-    self->catalog = nh_catalog_new (self->language ? self->language : "en");
-
-  return nh_catalog_gettext (self->catalog, msgid);
+  return nh_catalog_gettext (ensure_catalog (self), msgid);
 }
 
 /* The months as printed in dates, in the edition's language. */
@@ -1638,15 +1645,12 @@ nh_edition_format_date (NhEdition *self,
   g_return_val_if_fail (NH_IS_EDITION (self), NULL);
   g_return_val_if_fail (time != NULL, NULL);
 
-  if (self->catalog == NULL)
-    self->catalog = nh_catalog_new (self->language ? self->language : "en");
-
   local = g_date_time_to_local (time);
-  month = nh_catalog_pgettext (self->catalog, "month",
+  month = nh_catalog_pgettext (ensure_catalog (self), "month",
                                month_names[g_date_time_get_month (local) - 1]);
   /* Translators: a date on a printout: %1$d is the day, %2$s the month
    * (translated above, context "month"), %3$d the year */
-  date = g_strdup_printf (nh_catalog_gettext (self->catalog, N_("%1$d %2$s %3$d")),
+  date = g_strdup_printf (nh_edition_gettext (self, N_("%1$d %2$s %3$d")),
                           g_date_time_get_day_of_month (local), month,
                           g_date_time_get_year (local));
 
