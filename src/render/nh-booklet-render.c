@@ -304,10 +304,7 @@ draw_page_number (NhBooklet *self,
                   cairo_t   *cr,
                   guint      page)
 {
-  g_autofree char *stamp = nh_edition_dup_stamp (self->edition);
-  g_autofree char *text = g_strdup_printf (T (N_("%s · %s · Page %u of %u")),
-                                           nh_edition_get_title (self->edition), stamp,
-                                           page + 1, total_pages (self));
+  g_autofree char *text = nh_render_dup_page_footer (self->edition, page, total_pages (self));
   g_autoptr(PangoLayout) layout = make_layout (self, text, self->body * 0.8, FALSE, text_width (self));
 
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);

@@ -292,14 +292,8 @@ footer_text (const NhChecklistDoc *doc,
 {
   NhEdition *edition = doc->edition;
   g_auto(GStrv) paragraphs = g_strsplit (nh_edition_get_disclaimer (edition), "\n\n", 2);
-  g_autofree char *line = NULL;
-  g_autofree char *stamp = nh_edition_dup_stamp (edition);
-
-  /* Translators: footer of printouts: "<edition title> · <whose edition> · Page 1 of 2" */
-  line = g_strdup_printf (T (doc, N_("%s · %s · Page %u of %u")),
-                          nh_edition_get_title (edition), stamp,
-                          doc->first_page + page + 1,
-                          doc->total_pages > 0 ? doc->total_pages : n_pages);
+  g_autofree char *line = nh_render_dup_page_footer (edition, doc->first_page + page,
+                                                     doc->total_pages > 0 ? doc->total_pages : n_pages);
 
   if (page > 0)
     return g_steal_pointer (&line);

@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nh-render-text.h"
 
 /**
@@ -50,4 +52,26 @@ nh_render_layout_height (PangoLayout *layout)
   pango_layout_get_size (layout, NULL, &height);
 
   return (double)height / PANGO_SCALE;
+}
+
+/**
+ * nh_render_dup_page_footer:
+ * @page: counted from 0
+ *
+ * What every printout's page says at its foot, in @edition's language:
+ * "NEMO Handbook · <whose edition> · Page 1 of 2", so that a group's
+ * edition is never taken for the built-in one, or the other way round.
+ *
+ * Returns: (transfer full)
+ */
+char *
+nh_render_dup_page_footer (NhEdition *edition,
+                           guint      page,
+                           guint      n_pages)
+{
+  g_autofree char *stamp = nh_edition_dup_stamp (edition);
+
+  /* Translators: footer of printouts: "<edition title> · <whose edition> · Page 1 of 2" */
+  return g_strdup_printf (nh_edition_gettext (edition, N_("%s · %s · Page %u of %u")),
+                          nh_edition_get_title (edition), stamp, page + 1, n_pages);
 }

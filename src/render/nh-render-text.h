@@ -4,6 +4,8 @@
 
 #include <pango/pango.h>
 
+#include "model/nh-edition.h"
+
 G_BEGIN_DECLS
 
 PangoLayout *nh_render_text_layout   (PangoContext *context,
@@ -13,5 +15,8 @@ PangoLayout *nh_render_text_layout   (PangoContext *context,
                                       gboolean      bold,
                                       double        width);
 double       nh_render_layout_height (PangoLayout  *layout);
+char        *nh_render_dup_page_footer (NhEdition  *edition,
+                                        guint       page,
+                                        guint       n_pages);
 
 G_END_DECLS
