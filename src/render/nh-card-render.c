@@ -312,6 +312,17 @@ dup_label (NhEdition  *edition,
   return g_strjoinv ("\u2011", parts);
 }
 
+/* "Name / Nombre": @first and, where it says something else, @second. */
+static char *
+dup_both_languages (const char *first,
+                    const char *second)
+{
+  if (second == NULL || g_str_equal (first, second))
+    return g_strdup (first);
+
+  return g_strdup_printf ("%s / %s", first, second);
+}
+
 /* On a blank card, short entries to write in side by side. */
 static gboolean
 shares_line (const char *first,
@@ -406,13 +417,11 @@ add_entry_items (NhCardRender *self,
 
                   /* Several contacts share one label; on a travel card in
                    * both languages, as every other label. */
-                  if (n > 1 && self->second != NULL &&
-                      !g_str_equal (T (N_("Emergency contacts")),
-                                    nh_edition_gettext (self->second, N_("Emergency contacts"))))
-                    plural = g_strdup_printf ("%s / %s", T (N_("Emergency contacts")),
-                                              nh_edition_gettext (self->second, N_("Emergency contacts")));
-                  else if (n > 1)
-                    plural = g_strdup (T (N_("Emergency contacts")));
+                  if (n > 1)
+                    plural = dup_both_languages (T (N_("Emergency contacts")),
+                                                 self->second != NULL
+                                                   ? nh_edition_gettext (self->second, N_("Emergency contacts"))
+                                                   : NULL);
                   label = dup_label (self->edition, plural != NULL ? plural : contact->label);
                   escaped = g_markup_escape_text (label, -1);
 
@@ -469,20 +478,16 @@ add_second_language (NhCardRender *self,
       if (!g_str_equal (entry->id, other->id))
         continue;
 
-      if (!g_str_equal (entry->label, other->label))
-        {
-          char *both = g_strdup_printf ("%s / %s", entry->label, other->label);
+      {
+        char *both = dup_both_languages (entry->label, other->label);
 
-          g_free (entry->label);
-          entry->label = both;
-        }
+        g_free (entry->label);
+        entry->label = both;
+      }
 
-      if (g_str_equal (entry->id, "diagnosis") && entry->value != NULL &&
-          g_str_equal (typed, diagnosis) &&
-          !g_str_equal (diagnosis, nh_edition_get_card_diagnosis_default (self->second)))
+      if (g_str_equal (entry->id, "diagnosis") && entry->value != NULL && g_str_equal (typed, diagnosis))
         {
-          char *both = g_strdup_printf ("%s / %s", entry->value,
-                                        nh_edition_get_card_diagnosis_default (self->second));
+          char *both = dup_both_languages (entry->value, nh_edition_get_card_diagnosis_default (self->second));
 
           g_free (entry->value);
           entry->value = both;
