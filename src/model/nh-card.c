@@ -362,9 +362,7 @@ dup_plain (const char *display)
 {
   g_autoptr(GString) plain = g_string_new (display);
 
-  g_string_replace (plain, "\u2066", "", 0);
-  g_string_replace (plain, "\u2067", "", 0);
-  g_string_replace (plain, "\u2069", "", 0);
+  nh_text_drop_isolates (plain);
   g_string_replace (plain, "\u00a0", " ", 0);
 
   return g_string_free (g_steal_pointer (&plain), FALSE);

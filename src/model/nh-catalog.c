@@ -365,3 +365,15 @@ nh_text_isolate_in (const char *text,
 
   return g_strconcat (text_rtl ? "\u2067" : "\u2066", text, "\u2069", NULL);
 }
+
+/* Takes out what nh_text_isolate_ltr() and nh_text_isolate_in() put in:
+ * the text as typed, for where no one reads it in a line (a QR code). */
+void
+nh_text_drop_isolates (GString *text)
+{
+  g_return_if_fail (text != NULL);
+
+  g_string_replace (text, "\u2066", "", 0);
+  g_string_replace (text, "\u2067", "", 0);
+  g_string_replace (text, "\u2069", "", 0);
+}

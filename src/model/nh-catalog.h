@@ -29,5 +29,6 @@ char        *nh_catalog_resolve_language   (const char *preference);
 char        *nh_text_isolate_ltr           (const char *text);
 char        *nh_text_isolate_in            (const char *text,
                                             gboolean    rtl);
+void         nh_text_drop_isolates         (GString    *text);
 
 G_END_DECLS
