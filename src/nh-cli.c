@@ -15,91 +15,80 @@
 #include "model/nh-edition.h"
 #include "model/nh-store.h"
 #include "nh-cli.h"
-#include "render/nh-booklet-render.h"
-#include "render/nh-card-render.h"
-#include "render/nh-checklist-render.h"
 #include "render/nh-paper.h"
+#include "render/nh-printout.h"
+#include "render/nh-sheet.h"
 
 typedef struct
 {
   NhEdition     *edition;
   NhCatalog     *catalog;
   NhStore       *store;
-  const NhPaper *paper;
-  const char    *output;
   gboolean       blank;
   const char    *episode;
   const char    *second_language;  /* emergency card only */
 } ExportRequest;
 
-typedef gboolean (*ExportFunc) (ExportRequest  *request,
-                                GError        **error);
+typedef NhPrintout *(*ExportFunc) (ExportRequest  *request,
+                                   GError        **error);
 
-static gboolean
+static NhPrintout *
 export_checklist (ExportRequest  *request,
                   GError        **error)
 {
   g_autoptr(NhChecklistState) state = NULL;
   g_autoptr(NhCard) card = NULL;
-  g_auto(GStrv) contacts = NULL;
   g_autofree char *backup = NULL;
-  NhChecklistDoc doc = { 0 };
-
-  if (!(state = nh_checklist_state_load (request->store, &backup, error)))
-    return FALSE;
-
-  if (backup != NULL)
-    g_printerr (_("The saved checklist could not be read; it was kept as %s\n"), backup);
-
-  doc.edition = request->edition;
-  doc.clinic_text = nh_checklist_state_get_clinic_text (state);
-
-  /* A filled checklist lists the numbers on the family's card. */
-  if (!request->blank)
-    {
-      g_autoptr(GError) card_error = NULL;
-
-      card = nh_card_new (request->store);
-      if (nh_card_load (card, &card_error))
-        contacts = nh_card_dup_phone_contacts (card, request->edition);
-      else if (!g_error_matches (card_error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT))
-        g_printerr ("%s\n", card_error->message);
-      doc.contacts = (const char * const *)contacts;
-    }
-
-  doc.clinic_phone = nh_checklist_state_get_clinic_phone (state);
+  NhEpisode *episode = NULL;
 
   if (request->blank && request->episode != NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                            _("--blank and --episode cannot be used together"));
-      return FALSE;
+      return NULL;
     }
+
+  if (!(state = nh_checklist_state_load (request->store, &backup, error)))
+    return NULL;
+
+  if (backup != NULL)
+    g_printerr (_("The saved checklist could not be read; it was kept as %s\n"), backup);
 
   if (!request->blank)
     {
-      if (request->episode != NULL)
-        doc.episode = nh_checklist_state_find_episode (state, request->episode);
-      else
-        doc.episode = nh_checklist_state_get_current (state);
+      g_autoptr(GError) card_error = NULL;
 
-      if (doc.episode == NULL)
+      if (request->episode != NULL)
+        episode = nh_checklist_state_find_episode (state, request->episode);
+      else
+        episode = nh_checklist_state_get_current (state);
+
+      if (episode == NULL)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                        _("there is no episode “%s”"), request->episode);
-          return FALSE;
+          return NULL;
+        }
+
+      /* A filled checklist lists the numbers on the family's card. */
+      card = nh_card_new (request->store);
+      if (!nh_card_load (card, &card_error))
+        {
+          if (!g_error_matches (card_error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT))
+            g_printerr ("%s\n", card_error->message);
+          g_clear_object (&card);
         }
     }
 
-  return nh_checklist_render_export (&doc, request->paper, request->output, error);
+  return nh_printout_new_checklist (request->edition, state, episode, card);
 }
 
-static gboolean
+static NhPrintout *
 export_card (ExportRequest  *request,
              GError        **error)
 {
   g_autoptr(NhCard) card = nh_card_new (request->store);
-  g_autoptr(NhCardRender) render = NULL;
+  g_autoptr(NhEdition) second = NULL;
   g_autoptr(GError) load_error = NULL;
 
   /* A blank card carries no personal data: the saved card is not read. */
@@ -108,7 +97,7 @@ export_card (ExportRequest  *request,
       if (!g_error_matches (load_error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT))
         {
           g_propagate_error (error, g_steal_pointer (&load_error));
-          return FALSE;
+          return NULL;
         }
       g_printerr ("%s\n", load_error->message);
     }
@@ -119,40 +108,32 @@ export_card (ExportRequest  *request,
     g_printerr (_("The emergency card has nothing filled in yet. "
                   "Fill it in in the app, or use --blank for a card to fill in by hand.\n"));
 
-  render = nh_card_render_new (card, request->edition, request->paper, request->blank);
-
   /* A bilingual card for travel: every label in both languages. */
   if (request->second_language != NULL)
     {
       g_autoptr(NhCatalog) catalog = nh_catalog_new (request->second_language);
-      g_autoptr(NhEdition) second = nh_edition_new_builtin_translated (catalog, error);
 
-      if (second == NULL)
-        return FALSE;
-      nh_card_render_set_second_edition (render, second);
+      if (!(second = nh_edition_new_builtin_translated (catalog, error)))
+        return NULL;
     }
 
-  return nh_card_render_export (render, request->output, error);
+  return nh_printout_new_card (card, request->edition, second, request->blank);
 }
 
-static gboolean
+static NhPrintout *
 export_handbook (ExportRequest  *request,
                  GError        **error)
 {
-  g_autoptr(NhBooklet) booklet = nh_booklet_new (request->edition);
-
-  return nh_booklet_export (booklet, request->paper, request->output, error);
+  return nh_printout_new_booklet (request->edition);
 }
 
 static const struct {
-  const char         *kind;
-  ExportFunc          func;
-  const char         *default_paper;
-  const char * const  papers[5];
+  const char *kind;
+  ExportFunc  func;
 } exports[] = {
-  { "checklist", export_checklist, "a4", { "a4", "letter", "a5", "a6", NULL } },
-  { "emergency-card", export_card, "id1", { "id1", "a6", "a4", "letter", NULL } },
-  { "handbook", export_handbook, "a4", { "a4", "letter", "a5", NULL } },
+  { "checklist", export_checklist },
+  { "emergency-card", export_card },
+  { "handbook", export_handbook },
 };
 
 /* @language: of the printout, or NULL for the system's */
@@ -164,19 +145,24 @@ nh_cli_export (GVariantDict *options,
   g_autoptr(NhCatalog) catalog = nh_catalog_new (resolved);
   g_autoptr(NhEdition) edition = NULL;
   g_autoptr(NhStore) store = NULL;
+  g_autoptr(NhPrintout) printout = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *kind = NULL;
   g_autofree char *output = NULL;
   g_autofree char *paper_id = NULL;
+  g_autofree char *sheet_id = NULL;
   g_autofree char *episode = NULL;
   g_autofree char *edition_path = NULL;
   g_autofree char *second_language = NULL;
+  const NhPaper *paper = NULL;
   ExportRequest request = { 0 };
+  gint32 copies = 0;
   guint which;
 
   g_variant_dict_lookup (options, "export", "s", &kind);
   g_variant_dict_lookup (options, "output", "^ay", &output);
   g_variant_dict_lookup (options, "paper", "s", &paper_id);
+  g_variant_dict_lookup (options, "sheet", "s", &sheet_id);
   g_variant_dict_lookup (options, "episode", "s", &episode);
 
   for (which = 0; which < G_N_ELEMENTS (exports); which++)
@@ -195,15 +181,42 @@ nh_cli_export (GVariantDict *options,
       return 2;
     }
 
-  if (paper_id == NULL)
-    paper_id = g_strdup (exports[which].default_paper);
-
-  if (!g_strv_contains (exports[which].papers, paper_id) ||
-      !(request.paper = nh_paper_lookup (paper_id)))
+  if (sheet_id != NULL)
     {
-      g_autofree char *list = nh_paper_list_ids (exports[which].papers);
+      const char * const *sheets = nh_sheet_get_papers ();
 
-      g_printerr (_("Unknown paper size “%s” for %s: use %s.\n"), paper_id, kind, list);
+      if (g_str_equal (kind, "handbook"))
+        {
+          g_printerr (_("--sheet is for --export=emergency-card or --export=checklist\n"));
+          return 2;
+        }
+      if (!g_strv_contains (sheets, sheet_id))
+        {
+          g_autofree char *list = nh_paper_list_ids (sheets);
+
+          g_printerr (_("Unknown sheet “%s”: use %s.\n"), sheet_id, list);
+          return 2;
+        }
+      if (paper_id != NULL)
+        {
+          g_printerr (_("--sheet and --paper cannot be used together: a sheet is its own paper\n"));
+          return 2;
+        }
+    }
+
+  if (g_variant_dict_lookup (options, "copies", "i", &copies) && sheet_id == NULL)
+    {
+      g_printerr (_("--copies is for sheets: use it with --sheet=a4 or --sheet=letter\n"));
+      return 2;
+    }
+  if (g_variant_dict_contains (options, "copies") && (copies < 1 || copies > 10000))
+    {
+      g_printerr (_("--copies takes a number from 1 to 10000\n"));
+      return 2;
+    }
+  if (g_variant_dict_contains (options, "single-sided") && sheet_id == NULL)
+    {
+      g_printerr (_("--single-sided is for sheets: use it with --sheet=a4 or --sheet=letter\n"));
       return 2;
     }
 
@@ -227,7 +240,6 @@ nh_cli_export (GVariantDict *options,
   request.edition = edition;
   request.catalog = catalog;
   request.store = store;
-  request.output = output;
   request.blank = g_variant_dict_contains (options, "blank");
   request.episode = episode;
 
@@ -250,7 +262,37 @@ nh_cli_export (GVariantDict *options,
       request.second_language = second_language;
     }
 
-  if (!exports[which].func (&request, &error))
+  if (!(printout = exports[which].func (&request, &error)))
+    {
+      g_printerr (_("Could not export %s: %s\n"), kind, error->message);
+      return 1;
+    }
+
+  /* The printout says which papers it takes. */
+  if (paper_id != NULL &&
+      (!nh_printout_accepts_paper (printout, paper_id) || !(paper = nh_paper_lookup (paper_id))))
+    {
+      g_autofree char *list = nh_paper_list_ids (nh_printout_get_papers (printout));
+
+      g_printerr (_("Unknown paper size “%s” for %s: use %s.\n"), paper_id, kind, list);
+      return 2;
+    }
+
+  if (sheet_id != NULL)
+    {
+      NhSheet *sheet = nh_sheet_new (printout, nh_paper_lookup (sheet_id), copies,
+                                     g_variant_dict_contains (options, "single-sided"), &error);
+
+      if (sheet == NULL)
+        {
+          g_printerr (_("Could not export %s: %s\n"), kind, error->message);
+          return 2;
+        }
+      g_clear_object (&printout);
+      printout = nh_printout_new_sheet (sheet);
+    }
+
+  if (!nh_printout_write_pdf (printout, paper, output, &error))
     {
       g_printerr (_("Could not export %s: %s\n"), kind, error->message);
       return 1;

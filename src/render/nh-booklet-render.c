@@ -18,6 +18,7 @@
 #include "nh-card-render.h"
 #include "nh-checklist-render.h"
 #include "nh-pdf.h"
+#include "nh-render-measures.h"
 #include "nh-render-text.h"
 
 #define T(msgid) nh_edition_gettext (self->edition, msgid)
@@ -208,9 +209,6 @@ lay_out (NhBooklet *self,
          double     width,
          double     height)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_font_options_t *options;
   double usable, y = 0;
   guint page = FIRST_CONTENT_PAGE;
 
@@ -222,20 +220,9 @@ lay_out (NhBooklet *self,
   self->width = width;
   self->height = height;
   self->body = CLAMP (10.5 * MIN (width, height) / NH_MM_TO_PT (210), 9, 10.5);
-  self->margin = MAX (54 * MIN (width, height) / NH_MM_TO_PT (210), 36);
+  self->margin = MAX (NH_MARGIN_BOOKLET * MIN (width, height) / NH_MM_TO_PT (210), NH_MARGIN_BOOKLET_MIN);
 
-  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-  cr = cairo_create (surface);
-  self->context = pango_cairo_create_context (cr);
-  pango_cairo_context_set_resolution (self->context, 72);
-  /* Unhinted metrics: the page count must not depend on the surface. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  self->context = nh_render_context_new ();
 
   /* Room between the running header and the page number. */
   usable = height - 2 * self->margin - 3 * self->body;
@@ -270,13 +257,21 @@ lay_out (NhBooklet *self,
 
   self->n_content_pages = page + 1 - FIRST_CONTENT_PAGE;
 
-  /* The checklist's pages are numbered as the booklet's. Counted with
-   * numbers at least as wide as the real ones, so the footer cannot wrap
-   * to one more line once they are known. */
-  self->checklist.first_page = 998;
-  self->checklist.total_pages = 999;
-  self->n_checklist_pages = nh_checklist_render_count_pages (&self->checklist, width, height);
+  /* The checklist's pages are numbered as the booklet's, which depend on
+   * how many pages the checklist takes with those numbers in its footers:
+   * counted again until the two agree. */
   self->checklist.first_page = FIRST_CONTENT_PAGE + self->n_content_pages;
+  self->n_checklist_pages = 1;
+  for (guint pass = 0; pass < 4; pass++)
+    {
+      guint n;
+
+      self->checklist.total_pages = total_pages (self);
+      n = nh_checklist_render_count_pages (&self->checklist, width, height);
+      if (n == self->n_checklist_pages)
+        break;
+      self->n_checklist_pages = n;
+    }
   self->checklist.total_pages = total_pages (self);
 }
 
@@ -308,7 +303,7 @@ draw_page_number (NhBooklet *self,
   g_autoptr(PangoLayout) layout = make_layout (self, text, self->body * 0.8, FALSE, text_width (self));
 
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  cairo_set_source_rgb (cr, NH_GREY_PAGE_NUMBER, NH_GREY_PAGE_NUMBER, NH_GREY_PAGE_NUMBER);
   show (self, cr, layout, self->margin, self->height - self->margin);
   cairo_set_source_rgb (cr, 0, 0, 0);
 }
@@ -453,7 +448,7 @@ draw_content_page (NhBooklet *self,
     {
       g_autoptr(PangoLayout) running = make_layout (self, header, self->body * 0.8, FALSE, text_width (self));
 
-      cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+      cairo_set_source_rgb (cr, NH_GREY_PAGE_NUMBER, NH_GREY_PAGE_NUMBER, NH_GREY_PAGE_NUMBER);
       show (self, cr, running, self->margin, self->margin - self->body);
       cairo_set_source_rgb (cr, 0, 0, 0);
     }

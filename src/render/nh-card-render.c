@@ -27,6 +27,7 @@
 #include "nh-card-render.h"
 #include "nh-pdf.h"
 #include "nh-qr.h"
+#include "nh-render-measures.h"
 #include "nh-render-text.h"
 
 /* ISO/IEC 7810 ID-1 in points, landscape; the corner radius of a bank card. */
@@ -42,7 +43,7 @@
 #define BAND_RGB     0.647, 0.114, 0.176   /* a dark red that prints as dark grey */
 #define NOTE_RGB     0.55, 0.06, 0.10
 #define FOOTER_RGB   0.30, 0.30, 0.30
-#define GUIDE_RGB    0.70, 0.70, 0.70
+#define GUIDE_RGB    NH_GREY_GUIDE, NH_GREY_GUIDE, NH_GREY_GUIDE
 
 /* Printed words are in the edition's language, which may not be the
  * desktop's. */
@@ -180,18 +181,7 @@ plan_free (Plan *plan)
 static PangoContext *
 create_context (void)
 {
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (context, options);
-  pango_cairo_context_set_resolution (context, 72);
-  pango_context_set_round_glyph_positions (context, FALSE);
-  cairo_font_options_destroy (options);
-
-  return context;
+  return nh_render_context_new ();
 }
 
 static PangoLayout *

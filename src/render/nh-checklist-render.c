@@ -19,6 +19,7 @@
 #include "model/nh-catalog.h"
 #include "nh-checklist-render.h"
 #include "nh-pdf.h"
+#include "nh-render-measures.h"
 #include "nh-render-text.h"
 
 typedef enum
@@ -306,47 +307,30 @@ footer_text (const NhChecklistDoc *doc,
 static double
 footer_height (Layout               *layout,
                const NhChecklistDoc *doc,
-               guint                 page)
+               guint                 page,
+               guint                 n_pages)
 {
-  g_autofree char *footer = footer_text (doc, page, 99);
+  g_autofree char *footer = footer_text (doc, page, n_pages);
   g_autoptr(PangoLayout) pl = make_layout (layout, footer, MAX (layout->body * 0.72, 6),
                                            FALSE, layout->width);
 
   return nh_render_layout_height (pl) + layout->gap * 2;
 }
 
-static void
-layout_init (Layout               *layout,
-             const NhChecklistDoc *doc,
-             cairo_t              *cr,
-             double                width,
-             double                height)
+/* Places every row on a page, with footers measured for @n_pages pages;
+ * returns how many pages that takes. */
+static guint
+paginate (Layout *layout,
+          double  height,
+          guint   n_pages)
 {
-  double scale = MIN (width, height) / NH_MM_TO_PT (210);
-  cairo_font_options_t *options;
+  const NhChecklistDoc *doc = layout->doc;
   gboolean needs_break;
   double usable;
   double y;
 
-  layout->doc = doc;
-  layout->rtl = nh_edition_is_rtl (doc->edition);
-  layout->page_width = width;
-  layout->body = CLAMP (10 * scale, 8, 10);
-  layout->margin = MAX (36 * scale, 16);
-  layout->gap = layout->body * 0.6;
-  layout->width = width - 2 * layout->margin;
-  layout->context = pango_cairo_create_context (cr);
-  pango_cairo_context_set_resolution (layout->context, 72);
-  /* Unhinted metrics: the page count must not depend on the surface. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (layout->context, options);
-  cairo_font_options_destroy (options);
-  layout->rows = build_rows (doc);
-
-  layout->footer_first = footer_height (layout, doc, 0);
-  layout->footer_other = footer_height (layout, doc, 1);
+  layout->footer_first = footer_height (layout, doc, 0, n_pages);
+  layout->footer_other = footer_height (layout, doc, MAX (n_pages, 2) - 1, MAX (n_pages, 2));
 
   usable = height - 2 * layout->margin - layout->footer_first;
   layout->n_pages = 1;
@@ -364,7 +348,7 @@ layout_init (Layout               *layout,
                      (row->kind == ROW_HEADING && i + 1 < layout->rows->len &&
                       y + row->height + row_height (layout, &g_array_index (layout->rows, Row, i + 1)) > usable));
 
-      /* Write-in room is not content: it never starts a page. */
+      /* Spare write-in room is not content: it never starts a page. */
       if (needs_break && row->spare)
         {
           row->page = G_MAXUINT;
@@ -381,6 +365,39 @@ layout_init (Layout               *layout,
       row->page = layout->n_pages - 1;
       row->y = y;
       y += row->height;
+    }
+
+  return layout->n_pages;
+}
+
+static void
+layout_init (Layout               *layout,
+             const NhChecklistDoc *doc,
+             double                width,
+             double                height)
+{
+  double scale = MIN (width, height) / NH_MM_TO_PT (210);
+  guint n_pages = 1;
+
+  layout->doc = doc;
+  layout->rtl = nh_edition_is_rtl (doc->edition);
+  layout->page_width = width;
+  layout->body = CLAMP (10 * scale, 8, 10);
+  layout->margin = MAX (NH_MARGIN_CHECKLIST * scale, NH_MARGIN_CHECKLIST_MIN);
+  layout->gap = layout->body * 0.6;
+  layout->width = width - 2 * layout->margin;
+  layout->context = nh_render_context_new ();
+  layout->rows = build_rows (doc);
+
+  /* The footers say "Page 1 of N": lay out again until N is the number
+   * of pages the layout takes with those very footers. */
+  for (guint pass = 0; pass < 4; pass++)
+    {
+      guint n = paginate (layout, height, n_pages);
+
+      if (n == n_pages)
+        break;
+      n_pages = n;
     }
 }
 
@@ -445,8 +462,8 @@ draw_line (cairo_t *cr,
            double   y)
 {
   cairo_save (cr);
-  cairo_set_line_width (cr, 0.5);
-  cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+  cairo_set_line_width (cr, NH_RULE_WIDTH);
+  cairo_set_source_rgb (cr, NH_GREY_RULE, NH_GREY_RULE, NH_GREY_RULE);
   cairo_move_to (cr, x1, y);
   cairo_line_to (cr, x2, y);
   cairo_stroke (cr);
@@ -472,7 +489,7 @@ draw_row (Layout    *layout,
         double h = row->height - layout->gap * 0.5;
 
         cairo_save (cr);
-        cairo_set_line_width (cr, 1.5);
+        cairo_set_line_width (cr, NH_FRAME_WIDTH);
         cairo_rectangle (cr, x, y, layout->width, h);
         cairo_stroke (cr);
         cairo_restore (cr);
@@ -539,20 +556,14 @@ nh_checklist_render_count_pages (const NhChecklistDoc *doc,
                                  double                width,
                                  double                height)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr;
   Layout layout = { 0 };
   guint n;
 
   g_return_val_if_fail (doc != NULL && NH_IS_EDITION (doc->edition), 1);
 
-  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-  cr = cairo_create (surface);
-  layout_init (&layout, doc, cr, width, height);
+  layout_init (&layout, doc, width, height);
   n = layout.n_pages;
   layout_clear (&layout);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
 
   return n;
 }
@@ -572,7 +583,7 @@ nh_checklist_render_page (const NhChecklistDoc *doc,
   g_return_if_fail (doc != NULL && NH_IS_EDITION (doc->edition));
   g_return_if_fail (cr != NULL);
 
-  layout_init (&layout, doc, cr, width, height);
+  layout_init (&layout, doc, width, height);
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -591,7 +602,7 @@ nh_checklist_render_page (const NhChecklistDoc *doc,
   footer_layout = make_layout (&layout, footer, MAX (layout.body * 0.72, 6), FALSE, layout.width);
   footer_top = height - layout.margin - (page == 0 ? layout.footer_first : layout.footer_other);
   draw_line (cr, layout.margin, width - layout.margin, footer_top + layout.gap);
-  cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
+  cairo_set_source_rgb (cr, NH_GREY_FOOTER, NH_GREY_FOOTER, NH_GREY_FOOTER);
   show_layout_at (&layout, cr, footer_layout, layout.margin, footer_top + layout.gap * 1.6);
   cairo_restore (cr);
 

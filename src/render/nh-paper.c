@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "nh-paper.h"
 
@@ -45,4 +46,36 @@ nh_paper_list_ids (const char * const *ids)
     }
 
   return g_string_free (list, FALSE);
+}
+
+/**
+ * nh_paper_for_size:
+ * @ids: the papers to choose from
+ *
+ * Which of @ids is @width x @height points, either way round, to a
+ * millimetre: what a print dialog's page is.
+ *
+ * Returns: (nullable): the paper, or NULL when none is that size
+ */
+const NhPaper *
+nh_paper_for_size (const char * const *ids,
+                   double              width,
+                   double              height)
+{
+  const double slack = NH_MM_TO_PT (1);
+
+  g_return_val_if_fail (ids != NULL, NULL);
+
+  for (guint i = 0; ids[i]; i++)
+    {
+      const NhPaper *paper = nh_paper_lookup (ids[i]);
+
+      if (paper == NULL)
+        continue;
+      if ((fabs (paper->width - width) < slack && fabs (paper->height - height) < slack) ||
+          (fabs (paper->width - height) < slack && fabs (paper->height - width) < slack))
+        return paper;
+    }
+
+  return NULL;
 }

@@ -18,5 +18,8 @@ typedef struct
 
 const NhPaper *nh_paper_lookup  (const char *id);
 char          *nh_paper_list_ids (const char * const *ids);
+const NhPaper *nh_paper_for_size (const char * const *ids,
+                                  double              width,
+                                  double              height);
 
 G_END_DECLS

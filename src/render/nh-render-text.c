@@ -8,7 +8,36 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <pango/pangocairo.h>
+
 #include "nh-render-text.h"
+
+/**
+ * nh_render_context_new:
+ *
+ * The Pango context every printout lays its text out with: 72 dpi, so a
+ * point is a Pango point, and unhinted metrics without rounded glyph
+ * positions, so line breaks and page counts are the same on screen, in
+ * the print dialog and in a PDF, whatever surface draws them.
+ *
+ * Returns: (transfer full)
+ */
+PangoContext *
+nh_render_context_new (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+
+  return context;
+}
 
 /**
  * nh_render_text_layout:

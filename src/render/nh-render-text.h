@@ -3,10 +3,13 @@
 #pragma once
 
 #include <pango/pango.h>
+#include <cairo.h>
 
 #include "model/nh-edition.h"
 
 G_BEGIN_DECLS
+
+PangoContext *nh_render_context_new    (void);
 
 PangoLayout *nh_render_text_layout   (PangoContext *context,
                                       const char   *family,

@@ -784,22 +784,19 @@ print_card_full (NhCardEditor *self,
 {
   const NhPaper *paper = nh_paper_lookup (nh_card_get_paper (self->card));
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  NhCardRender *render = nh_card_render_new (self->card, self->edition, paper, blank);
   guint selected = adw_combo_row_get_selected (self->second_language_row);
+  g_autoptr(NhEdition) second = NULL;
+  g_autoptr(NhPrintout) printout = NULL;
 
   if (bilingual && selected < g_strv_length (self->second_languages))
     {
       g_autoptr(NhCatalog) catalog = nh_catalog_new (self->second_languages[selected]);
-      g_autoptr(NhEdition) second = nh_edition_new_builtin_translated (catalog, NULL);
 
-      if (second != NULL)
-        nh_card_render_set_second_edition (render, second);
+      second = nh_edition_new_builtin_translated (catalog, NULL);
     }
 
-  nh_print_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                blank ? _("Blank emergency card") : _("Emergency card"),
-                paper, nh_card_render_count_pages, nh_card_render_draw_page,
-                render, (GDestroyNotify)nh_card_render_unref);
+  printout = nh_printout_new_card (self->card, self->edition, second, blank);
+  nh_print_printout (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, printout, paper);
 }
 
 static void

@@ -14,7 +14,7 @@
 #include "nh-checklist-page.h"
 #include "nh-episodes-window.h"
 #include "nh-print.h"
-#include "render/nh-checklist-render.h"
+#include "nh-application.h"
 
 #define NOTES_SAVE_DELAY_MS 400
 
@@ -542,51 +542,6 @@ past_episodes_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-typedef struct
-{
-  NhChecklistDoc    doc;
-  NhChecklistState *state;
-  GStrv             contacts;
-  char             *clinic_text;
-  char             *clinic_phone;
-} PrintData;
-
-static void
-print_data_free (gpointer data)
-{
-  PrintData *print = data;
-
-  g_clear_object (&print->doc.edition);
-  g_clear_object (&print->doc.episode);
-  g_clear_object (&print->state);
-  g_clear_pointer (&print->contacts, g_strfreev);
-  g_clear_pointer (&print->clinic_text, g_free);
-  g_clear_pointer (&print->clinic_phone, g_free);
-  g_free (print);
-}
-
-static guint
-print_count_pages (double   width,
-                   double   height,
-                   gpointer user_data)
-{
-  PrintData *print = user_data;
-
-  return nh_checklist_render_count_pages (&print->doc, width, height);
-}
-
-static void
-print_draw_page (cairo_t  *cr,
-                 double    width,
-                 double    height,
-                 guint     page,
-                 gpointer  user_data)
-{
-  PrintData *print = user_data;
-
-  nh_checklist_render_page (&print->doc, cr, width, height, page);
-}
-
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -741,30 +696,22 @@ nh_checklist_page_set_contacts (NhChecklistPage    *self,
   update_contacts (self);
 }
 
-/* Prints the episode shown (for the doctor), or blank checklists. */
+/* Prints the episode shown (for the doctor), or blank checklists, A6 by
+ * default: a card for the bag. */
 void
 nh_checklist_page_print (NhChecklistPage *self,
                          gboolean         blank)
 {
-  PrintData *print;
+  GApplication *app = g_application_get_default ();
+  g_autoptr(NhPrintout) printout = NULL;
 
   g_return_if_fail (NH_IS_CHECKLIST_PAGE (self));
 
   flush_notes (self);
 
-  print = g_new0 (PrintData, 1);
-  print->state = g_object_ref (self->state);
-  print->contacts = g_strdupv (self->contacts);
-  print->doc.edition = g_object_ref (self->edition);
-  print->doc.episode = blank ? NULL : g_object_ref (self->episode);
-  print->clinic_text = g_strdup (nh_checklist_state_get_clinic_text (self->state));
-  print->clinic_phone = g_strdup (nh_checklist_state_get_clinic_phone (self->state));
-  print->doc.clinic_text = print->clinic_text;
-  print->doc.clinic_phone = print->clinic_phone;
-  print->doc.contacts = (const char * const *)print->contacts;
-
-  nh_print_run (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                nh_edition_get_checklist_title (self->edition),
-                nh_paper_lookup (blank ? "a6" : "a4"),
-                print_count_pages, print_draw_page, print, print_data_free);
+  printout = nh_printout_new_checklist (self->edition, self->state,
+                                        blank ? NULL : self->episode,
+                                        NH_IS_APPLICATION (app) ? nh_application_get_card (NH_APPLICATION (app)) : NULL);
+  nh_print_printout (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), printout,
+                     nh_paper_lookup (blank ? "a6" : "a4"));
 }

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nh-print.c: GtkPrintOperation glue: print any render/ layout
+/* nh-print.c: the one way the app prints: any NhPrintout, with the dialog
  *
- * The print dialog's page size decides the layout; the same drawing
- * function as the PDF export draws each page, so what is printed is what
- * is exported.
+ * Every Print button and Ctrl+P come here with a printout; the print
+ * dialog's page size decides the layout, and the same drawing as the PDF
+ * export draws each page (see nh-print-operation.c), so what is printed
+ * is what is exported.
  */
 
 #include "config.h"
@@ -12,24 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "nh-print.h"
-
-typedef struct
-{
-  NhCountPagesFunc count_pages;
-  NhDrawPageFunc   draw_page;
-  gpointer         user_data;
-  GDestroyNotify   destroy;
-  GtkWindow       *parent;
-} PrintJob;
-
-static void
-print_job_free (PrintJob *job)
-{
-  if (job->destroy != NULL)
-    job->destroy (job->user_data);
-  g_clear_object (&job->parent);
-  g_free (job);
-}
+#include "nh-print-operation.h"
 
 GtkPaperSize *
 nh_print_paper_size_new (const NhPaper *paper)
@@ -55,33 +39,9 @@ nh_print_paper_size_new (const NhPaper *paper)
 }
 
 static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PrintJob          *job)
-{
-  guint n = job->count_pages (gtk_print_context_get_width (context),
-                              gtk_print_context_get_height (context),
-                              job->user_data);
-
-  gtk_print_operation_set_n_pages (operation, MAX (n, 1));
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PrintJob          *job)
-{
-  job->draw_page (gtk_print_context_get_cairo_context (context),
-                  gtk_print_context_get_width (context),
-                  gtk_print_context_get_height (context),
-                  page, job->user_data);
-}
-
-static void
 done_cb (GtkPrintOperation       *operation,
          GtkPrintOperationResult  result,
-         PrintJob                *job)
+         GtkWindow               *parent)
 {
   g_autoptr(GError) error = NULL;
 
@@ -90,15 +50,91 @@ done_cb (GtkPrintOperation       *operation,
       GtkWidget *dialog;
 
       gtk_print_operation_get_error (operation, &error);
-      dialog = adw_message_dialog_new (job->parent, _("Could Not Print"),
+      dialog = adw_message_dialog_new (parent, _("Could Not Print"),
                                        error ? error->message : NULL);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
 
+  g_clear_object (&parent);
   g_object_unref (operation);
 }
 
+/**
+ * nh_print_printout:
+ * @parent: (nullable)
+ * @paper: (nullable): the paper the dialog starts with; NULL: the
+ *   printout's default
+ *
+ * Opens the print dialog for @printout; "Print to File" makes a PDF.
+ */
+void
+nh_print_printout (GtkWindow     *parent,
+                   NhPrintout    *printout,
+                   const NhPaper *paper)
+{
+  NhPrintOperation *operation;
+
+  g_return_if_fail (NH_IS_PRINTOUT (printout));
+
+  operation = nh_print_operation_new (printout, paper);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), parent ? g_object_ref (parent) : NULL);
+
+  /* An error is reported in "done", also when the result is synchronous. */
+  gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           parent, NULL);
+}
+
+typedef struct
+{
+  NhCountPagesFunc count_pages;
+  NhDrawPageFunc   draw_page;
+  gpointer         user_data;
+  GDestroyNotify   destroy;
+} Legacy;
+
+static void
+legacy_free (gpointer data)
+{
+  Legacy *legacy = data;
+
+  if (legacy->destroy != NULL)
+    legacy->destroy (legacy->user_data);
+  g_free (legacy);
+}
+
+static guint
+legacy_count_pages (gpointer               data,
+                    double                 width,
+                    double                 height,
+                    const NhPageNumbering *numbering)
+{
+  Legacy *legacy = data;
+
+  return legacy->count_pages (width, height, legacy->user_data);
+}
+
+static void
+legacy_draw_page (gpointer               data,
+                  cairo_t               *cr,
+                  double                 width,
+                  double                 height,
+                  guint                  page,
+                  const NhPageNumbering *numbering)
+{
+  Legacy *legacy = data;
+
+  legacy->draw_page (cr, width, height, page, legacy->user_data);
+}
+
+static const NhPrintoutFuncs legacy_funcs = { legacy_count_pages, legacy_draw_page };
+
+/**
+ * nh_print_run:
+ *
+ * Prints a layout that is not an NhPrintout yet, through the same print
+ * path. New code makes a printout and calls nh_print_printout().
+ */
 void
 nh_print_run (GtkWindow        *parent,
               const char       *job_name,
@@ -108,46 +144,20 @@ nh_print_run (GtkWindow        *parent,
               gpointer          user_data,
               GDestroyNotify    destroy)
 {
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) size = NULL;
-  GtkPrintOperation *operation;
-  PrintJob *job;
+  const char *papers[] = { paper ? paper->id : NULL, NULL };
+  g_autoptr(NhPrintout) printout = NULL;
+  Legacy *legacy;
 
   g_return_if_fail (paper != NULL);
   g_return_if_fail (count_pages != NULL);
   g_return_if_fail (draw_page != NULL);
 
-  job = g_new0 (PrintJob, 1);
-  job->count_pages = count_pages;
-  job->draw_page = draw_page;
-  job->user_data = user_data;
-  job->destroy = destroy;
-  job->parent = parent ? g_object_ref (parent) : NULL;
+  legacy = g_new0 (Legacy, 1);
+  legacy->count_pages = count_pages;
+  legacy->draw_page = draw_page;
+  legacy->user_data = user_data;
+  legacy->destroy = destroy;
 
-  /* The paper is given the way the layout wants it (the wallet card is
-   * already wider than tall), so it is never turned again. */
-  size = nh_print_paper_size_new (paper);
-  gtk_page_setup_set_paper_size_and_default_margins (setup, size);
-  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_job_name (operation, job_name);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  /* Layouts keep their own margins and scale to the page. */
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
-  g_signal_connect (operation, "done", G_CALLBACK (done_cb), job);
-  g_object_set_data_full (G_OBJECT (operation), "nh-print-job", job,
-                          (GDestroyNotify)print_job_free);
-
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               parent, NULL) != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
-    {
-      /* Synchronous result: "done" was emitted already. */
-    }
+  printout = nh_printout_new (job_name, papers, &legacy_funcs, legacy, legacy_free);
+  nh_print_printout (parent, printout, paper);
 }

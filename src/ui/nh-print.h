@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nh-print.h: GtkPrintOperation glue: print any render/ layout */
+/* nh-print.h: the one way the app prints: any NhPrintout, with the dialog */
 #pragma once
 
 #include <gtk/gtk.h>
 
 #include "render/nh-paper.h"
 #include "render/nh-pdf.h"
+#include "render/nh-printout.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,9 @@ typedef guint (*NhCountPagesFunc) (double    width,
                                    gpointer  user_data);
 
 GtkPaperSize *nh_print_paper_size_new (const NhPaper    *paper);
+void          nh_print_printout       (GtkWindow        *parent,
+                                       NhPrintout       *printout,
+                                       const NhPaper    *paper);
 void          nh_print_run            (GtkWindow        *parent,
                                        const char       *job_name,
                                        const NhPaper    *paper,

@@ -8,7 +8,6 @@
 
 #include "nh-card-editor.h"
 #include "nh-print.h"
-#include "render/nh-booklet-render.h"
 #include "nh-checklist-page.h"
 #include "nh-search-row.h"
 #include "nh-section-page.h"
@@ -955,9 +954,11 @@ _nh_window_print (NhWindow *self)
     nh_checklist_page_print (NH_CHECKLIST_PAGE (page), FALSE);
   else if (page == GTK_WIDGET (self->content_scroller) && self->edition != NULL)
     /* While reading: the whole handbook as a booklet. */
-    nh_print_run (GTK_WINDOW (self), nh_edition_get_title (self->edition),
-                  nh_paper_lookup ("a4"), nh_booklet_count_pages, nh_booklet_draw_page,
-                  nh_booklet_new (self->edition), (GDestroyNotify)nh_booklet_free);
+    {
+      g_autoptr(NhPrintout) booklet = nh_printout_new_booklet (self->edition);
+
+      nh_print_printout (GTK_WINDOW (self), booklet, NULL);
+    }
   else if (NH_IS_CARD_EDITOR (page))
     nh_card_editor_print (NH_CARD_EDITOR (page));
 }
