@@ -109,16 +109,23 @@ add_readings (const NhChecklistDoc *doc,
       add_row (rows, ROW_READING, nh_episode_get_reading_value (doc->episode, i), time, FALSE);
     }
 
+  /* A line to write on is always there; more when the page has room. */
   for (guint i = 0; i < (doc->episode ? 2u : 5u); i++)
-    add_row (rows, ROW_WRITE_IN, NULL, NULL, FALSE);
+    {
+      add_row (rows, ROW_WRITE_IN, NULL, NULL, FALSE);
+      g_array_index (rows, Row, rows->len - 1).spare = i >= 1;
+    }
 
+  /* Notes are never left out: every medicine given, and when, goes here.
+   * When the page is full they go on on the next one. */
   add_row (rows, ROW_HEADING, T (doc, N_("Notes")), NULL, FALSE);
   if (doc->episode && *nh_episode_get_notes (doc->episode))
     add_row (rows, ROW_TEXT, nh_episode_get_notes (doc->episode), NULL, FALSE);
-  else
-    g_array_index (rows, Row, rows->len - 1).spare = TRUE;
-  for (guint i = 0; i < 2; i++)
-    add_row (rows, ROW_WRITE_IN, NULL, NULL, FALSE);
+  for (guint i = 0; i < (doc->episode ? 2u : 3u); i++)
+    {
+      add_row (rows, ROW_WRITE_IN, NULL, NULL, FALSE);
+      g_array_index (rows, Row, rows->len - 1).spare = i >= 2;
+    }
 }
 
 static GArray *
@@ -164,6 +171,10 @@ build_rows (const NhChecklistDoc *doc)
     }
 
   add_row (rows, ROW_TEXT, nh_edition_get_checklist_intro (edition), NULL, FALSE);
+  /* Paper keeps no time by itself: say who writes it. */
+  add_row (rows, ROW_TEXT, doc->episode ? T (doc, N_("The time beside a step is when it was ticked in the app."))
+                                        : T (doc, N_("Write the time beside each step when you tick it.")),
+           NULL, FALSE);
 
   for (guint t = 0; t < n_tiers; t++)
     {
@@ -348,7 +359,19 @@ paginate (Layout *layout,
                      (row->kind == ROW_HEADING && i + 1 < layout->rows->len &&
                       y + row->height + row_height (layout, &g_array_index (layout->rows, Row, i + 1)) > usable));
 
-      /* Spare write-in room is not content: it never starts a page. */
+      /* Spare write-in room is not content: it never starts a page, nor
+       * pushes what must be printed (the Notes) to one. */
+      if (row->spare && !needs_break)
+        {
+          double rest = 0;
+
+          for (guint j = i + 1; j < layout->rows->len; j++)
+            if (!g_array_index (layout->rows, Row, j).spare)
+              rest += row_height (layout, &g_array_index (layout->rows, Row, j));
+
+          needs_break = y + rest <= usable && y + row->height + rest > usable;
+        }
+
       if (needs_break && row->spare)
         {
           row->page = G_MAXUINT;

@@ -653,7 +653,13 @@ nh_checklist_page_new (NhEdition        *edition,
   self->read_only = episode != NULL;
 
   gtk_label_set_text (self->title_label, nh_edition_get_checklist_title (edition));
-  gtk_label_set_text (self->intro_label, nh_edition_get_checklist_intro (edition));
+  {
+    /* On screen the app keeps the time; on paper it is written in. */
+    g_autofree char *intro = g_strdup_printf ("%s %s", nh_edition_get_checklist_intro (edition),
+                                              nh_edition_gettext (edition, N_("The time is noted for you.")));
+
+    gtk_label_set_text (self->intro_label, intro);
+  }
   populate_tiers (self);
 
   gtk_widget_set_visible (self->buttons_box, !self->read_only);
