@@ -26,6 +26,7 @@ struct _NhPrintOperation
 
   NhPrintout        *printout;
   NhPrintout        *printing;    /* what is printed: the printout, or a sheet of it */
+  const NhPaper     *sheet_paper; /* the paper of the sheet being printed, or NULL */
   GSettings         *settings;
   GtkCheckButton    *sheet_check;
   gboolean           sheet;
@@ -66,6 +67,7 @@ nh_print_operation_begin_print (GtkPrintOperation *operation,
   double height = gtk_print_context_get_height (context);
 
   g_clear_object (&self->printing);
+  self->sheet_paper = NULL;
 
   if (self->sheet && sheet_key (self) != NULL)
     {
@@ -75,13 +77,19 @@ nh_print_operation_begin_print (GtkPrintOperation *operation,
                               gtk_print_settings_get_duplex (settings) == GTK_PRINT_DUPLEX_SIMPLEX;
       NhSheet *sheet;
 
-      /* Another page size: an A4 sheet, scaled to fit. */
+      /* The dialog still on the wallet card or A6: sheets are A4
+       * (request-page-setup turns every page into one). */
       if (paper == NULL)
         paper = nh_paper_lookup ("a4");
 
       /* One full sheet; the dialog's copies make more. */
       if ((sheet = nh_sheet_new (self->printout, paper, 0, single_sided, NULL)))
-        self->printing = nh_printout_new_sheet (sheet);
+        {
+          self->printing = nh_printout_new_sheet (sheet);
+          self->sheet_paper = paper;
+          width = paper->width;
+          height = paper->height;
+        }
     }
 
   if (self->printing == NULL)
@@ -89,6 +97,23 @@ nh_print_operation_begin_print (GtkPrintOperation *operation,
 
   gtk_print_operation_set_n_pages (operation,
                                    nh_printout_count_pages (self->printing, width, height, NULL));
+}
+
+static void
+nh_print_operation_request_page_setup (GtkPrintOperation *operation,
+                                       GtkPrintContext   *context,
+                                       int                page,
+                                       GtkPageSetup      *setup)
+{
+  NhPrintOperation *self = NH_PRINT_OPERATION (operation);
+  g_autoptr(GtkPaperSize) size = NULL;
+
+  if (self->sheet_paper == NULL)
+    return;
+
+  size = nh_print_paper_size_new (self->sheet_paper);
+  gtk_page_setup_set_paper_size (setup, size);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
 }
 
 static void
@@ -113,6 +138,7 @@ nh_print_operation_end_print (GtkPrintOperation *operation,
   NhPrintOperation *self = NH_PRINT_OPERATION (operation);
 
   g_clear_object (&self->printing);
+  self->sheet_paper = NULL;
 }
 
 static GtkWidget *
@@ -258,6 +284,7 @@ nh_print_operation_class_init (NhPrintOperationClass *klass)
   object_class->set_property = nh_print_operation_set_property;
 
   operation_class->begin_print = nh_print_operation_begin_print;
+  operation_class->request_page_setup = nh_print_operation_request_page_setup;
   operation_class->draw_page = nh_print_operation_draw_page;
   operation_class->end_print = nh_print_operation_end_print;
   operation_class->create_custom_widget = nh_print_operation_create_custom_widget;
