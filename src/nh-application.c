@@ -53,6 +53,12 @@ static const GOptionEntry main_entries[] = {
     N_("Check an edition file and print every problem, then exit"), N_("FILE") },
   { "export-edition-template", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the built-in edition as a starting point for a new one, then exit"), N_("FILE") },
+  { "clinic", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --export=checklist: print with this clinic file's name, number and instruction"), N_("FILE") },
+  { "validate-clinic", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a clinic file and print every problem, then exit"), N_("FILE") },
+  { "export-clinic-template", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a clinic file to fill in, then exit"), N_("FILE") },
   { "second-language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export=emergency-card: every label also in this language, for travel"), N_("LL") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -206,6 +212,12 @@ nh_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "validate-edition", "^ay", &path))
     return nh_cli_validate_edition (path);
+
+  if (g_variant_dict_lookup (options, "validate-clinic", "^ay", &path))
+    return nh_cli_validate_clinic (path);
+
+  if (g_variant_dict_lookup (options, "export-clinic-template", "^ay", &path))
+    return nh_cli_export_clinic_template (path, self->language);
 
   if (g_variant_dict_lookup (options, "export-edition-template", "^ay", &path))
     return nh_cli_export_edition_template (path, self->language);

@@ -12,6 +12,7 @@
 
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
+#include "model/nh-clinic.h"
 #include "model/nh-edition.h"
 #include "model/nh-store.h"
 #include "nh-cli.h"
@@ -27,6 +28,7 @@ typedef struct
   gboolean       blank;
   const char    *episode;
   const char    *second_language;  /* emergency card only */
+  NhClinic      *clinic;           /* checklist only */
 } ExportRequest;
 
 typedef NhPrintout *(*ExportFunc) (ExportRequest  *request,
@@ -80,7 +82,7 @@ export_checklist (ExportRequest  *request,
         }
     }
 
-  return nh_printout_new_checklist (request->edition, state, episode, card);
+  return nh_printout_new_checklist (request->edition, state, request->clinic, episode, card);
 }
 
 static NhPrintout *
@@ -154,6 +156,8 @@ nh_cli_export (GVariantDict *options,
   g_autofree char *episode = NULL;
   g_autofree char *edition_path = NULL;
   g_autofree char *second_language = NULL;
+  g_autofree char *clinic_path = NULL;
+  g_autoptr(NhClinic) clinic = NULL;
   const NhPaper *paper = NULL;
   ExportRequest request = { 0 };
   gint32 copies = 0;
@@ -262,6 +266,31 @@ nh_cli_export (GVariantDict *options,
       request.second_language = second_language;
     }
 
+  if (g_variant_dict_lookup (options, "clinic", "^ay", &clinic_path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (clinic_path);
+
+      if (!g_str_equal (kind, "checklist"))
+        {
+          g_printerr (_("--clinic is for --export=checklist\n"));
+          return 2;
+        }
+      if (!(clinic = nh_clinic_new_from_file (file, &error)))
+        {
+          g_printerr (_("The clinic file %s cannot be used:\n%s\n"), clinic_path, error->message);
+          return 1;
+        }
+    }
+  else if (g_str_equal (kind, "checklist"))
+    {
+      g_autoptr(GError) clinic_error = NULL;
+
+      /* The clinic set in the app, if any. */
+      if (!(clinic = nh_clinic_load (store, &clinic_error)))
+        g_printerr (_("The clinic's settings could not be read: %s\n"), clinic_error->message);
+    }
+  request.clinic = clinic;
+
   if (!(printout = exports[which].func (&request, &error)))
     {
       g_printerr (_("Could not export %s: %s\n"), kind, error->message);
@@ -309,18 +338,15 @@ nh_cli_export (GVariantDict *options,
  *
  * Returns: 0 when valid, 1 when invalid, 2 when the file cannot be read
  */
-int
-nh_cli_validate_edition (const char *path)
+/* Reads the file to check, saying why not: returns 0, or the exit code. */
+static int
+load_file_to_check (const char  *path,
+                    gsize        max_bytes,
+                    GBytes     **bytes)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(NhEdition) edition = NULL;
-  g_autofree char *error_count = NULL;
-  g_autofree char *warning_count = NULL;
-  guint errors = 0, warnings = 0;
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, NULL, &error);
@@ -336,20 +362,27 @@ nh_cli_validate_edition (const char *path)
       return 2;
     }
 
-  if (g_file_info_get_size (info) > NH_EDITION_MAX_BYTES)
-    {
-      g_print ("%s: error: %s\n", path, _("the document is too large (more than 4 MiB)"));
-      g_print (_("%s: invalid (1 error)\n"), path);
-      return 1;
-    }
+  if ((gsize)g_file_info_get_size (info) > max_bytes)
+    return 1;
 
-  if (!(bytes = g_file_load_bytes (file, NULL, NULL, &error)))
+  if (!(*bytes = g_file_load_bytes (file, NULL, NULL, &error)))
     {
       g_printerr (_("%s: cannot be read: %s\n"), path, error->message);
       return 2;
     }
 
-  problems = nh_edition_check_bytes (bytes, &edition);
+  return 0;
+}
+
+/* Prints each problem as FILE:LINE:COLUMN: error|warning: path: message,
+ * then the summary. Returns: 0 when there is no error, else 1 */
+static int
+report_problems (const char *path,
+                 GPtrArray  *problems)
+{
+  g_autofree char *error_count = NULL;
+  g_autofree char *warning_count = NULL;
+  guint errors = 0, warnings = 0;
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -384,6 +417,102 @@ nh_cli_validate_edition (const char *path)
     g_print (_("%s: valid (%s)\n"), path, warning_count);
 
   return errors > 0 ? 1 : 0;
+}
+
+int
+nh_cli_validate_edition (const char *path)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(NhEdition) edition = NULL;
+  int status;
+
+  if ((status = load_file_to_check (path, NH_EDITION_MAX_BYTES, &bytes)) == 1)
+    {
+      g_print ("%s: error: %s\n", path, _("the document is too large (more than 4 MiB)"));
+      g_print (_("%s: invalid (1 error)\n"), path);
+      return 1;
+    }
+  else if (status != 0)
+    return status;
+
+  problems = nh_edition_check_bytes (bytes, &edition);
+
+  return report_problems (path, problems);
+}
+
+/**
+ * nh_cli_validate_clinic:
+ *
+ * Checks a clinic file as nh_cli_validate_edition() checks an edition.
+ *
+ * Returns: 0 when valid, 1 when invalid, 2 when the file cannot be read
+ */
+int
+nh_cli_validate_clinic (const char *path)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  int status;
+
+  if ((status = load_file_to_check (path, NH_CLINIC_MAX_BYTES, &bytes)) == 1)
+    {
+      g_print ("%s: error: %s\n", path, _("the file is too large for a clinic file (more than 64 KiB)"));
+      g_print (_("%s: invalid (1 error)\n"), path);
+      return 1;
+    }
+  else if (status != 0)
+    return status;
+
+  problems = nh_clinic_check_bytes (bytes, NULL);
+
+  return report_problems (path, problems);
+}
+
+/**
+ * nh_cli_export_clinic_template:
+ *
+ * Writes a clinic file to fill in: the clinic's name, its 24-hour number
+ * and an example instruction in every language the app speaks, @language
+ * first.
+ */
+int
+nh_cli_export_clinic_template (const char *path,
+                               const char *language)
+{
+  g_autofree char *resolved = nh_catalog_resolve_language (language);
+  g_auto(GStrv) languages = nh_catalog_list_languages ();
+  g_autoptr(NhClinic) clinic = nh_clinic_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NhCatalog) first = nh_catalog_new (resolved);
+
+  /* Translators: the example name in the clinic template */
+  nh_clinic_set_name (clinic, nh_catalog_gettext (first, N_("Your clinic's name")));
+  nh_clinic_set_phone (clinic, "+00 000 000 000");
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      const char *code = i == 0 ? resolved : languages[i];
+      g_autoptr(NhCatalog) catalog = NULL;
+
+      if (i > 0 && g_str_equal (languages[i], resolved))
+        code = languages[0];
+      catalog = nh_catalog_new (code);
+      /* Translators: the example instruction in the clinic template, which the clinic rewrites */
+      nh_clinic_set_instruction (clinic, code,
+                                 nh_catalog_gettext (catalog, N_("Call us first, day or night, on our 24-hour number.")));
+    }
+
+  bytes = nh_clinic_to_bytes (clinic);
+  if (!g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+    {
+      g_printerr (_("Could not write %s: %s\n"), path, error->message);
+      return 1;
+    }
+
+  return 0;
 }
 
 static gboolean

@@ -10,6 +10,9 @@ int nh_cli_export (GVariantDict *options,
                    const char   *language);
 
 int nh_cli_validate_edition        (const char   *path);
+int nh_cli_validate_clinic         (const char   *path);
+int nh_cli_export_clinic_template  (const char   *path,
+                                    const char   *language);
 int nh_cli_export_edition_template (const char   *path,
                                     const char   *language);
 

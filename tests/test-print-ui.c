@@ -25,7 +25,7 @@ test_sheet_choice_remembered (void)
   g_autoptr(NhEdition) edition = english ();
   g_autoptr(NhCard) card = nh_card_new (NULL);
   g_autoptr(NhPrintout) cards = nh_printout_new_card (card, edition, NULL, TRUE);
-  g_autoptr(NhPrintout) checklist = nh_printout_new_checklist (edition, NULL, NULL, NULL);
+  g_autoptr(NhPrintout) checklist = nh_printout_new_checklist (edition, NULL, NULL, NULL, NULL);
   g_autoptr(NhPrintout) booklet = nh_printout_new_booklet (edition);
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   GtkPrintOperationClass *klass;

@@ -86,7 +86,7 @@ make_printout (const Case *c,
       g_assert_true (nh_episode_add_reading (episode, start, "38.6 °C", NULL));
       g_assert_true (nh_episode_set_notes (episode, "Paracetamol at 14:30", NULL));
 
-      return nh_printout_new_checklist (edition, NULL, c->filled ? episode : NULL, card);
+      return nh_printout_new_checklist (edition, NULL, NULL, c->filled ? episode : NULL, card);
     }
   if (g_str_equal (c->kind, "emergency-card"))
     return nh_printout_new_card (card, edition, NULL, !c->filled);

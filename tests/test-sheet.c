@@ -23,7 +23,7 @@
 static guint
 square_count_pages (gpointer data, double width, double height, const NhPageNumbering *numbering)
 {
-  return 2;
+  return data ? GPOINTER_TO_UINT (data) : 2;
 }
 
 static void
@@ -330,8 +330,24 @@ check_duplex (gboolean single_sided)
 static void
 test_duplex (void)
 {
+  static const char * const papers[] = { "id1", NULL };
+  g_autoptr(NhPrintout) three = nh_printout_new ("Three pages", papers, &square_funcs, GUINT_TO_POINTER (3), NULL);
+  NhSheet *sheet;
+
   check_duplex (FALSE);
   check_duplex (TRUE);
+
+  /* A checklist of three pages: duplex gets a blank fourth, so that the
+   * next four start on a front; single-sided needs none. */
+  nh_printout_set_kind (three, "checklist");
+  sheet = nh_sheet_new (three, nh_paper_lookup ("a4"), 8, FALSE, NULL);
+  g_assert_cmpuint (nh_sheet_get_n_pages (sheet), ==, 8);
+  g_assert_cmpuint (nh_sheet_get_n_items_on_page (sheet, 3), ==, 0);
+  g_assert_cmpuint (nh_sheet_get_n_items_on_page (sheet, 4), ==, 4);
+  nh_sheet_free (sheet);
+  sheet = nh_sheet_new (three, nh_paper_lookup ("a4"), 8, TRUE, NULL);
+  g_assert_cmpuint (nh_sheet_get_n_pages (sheet), ==, 6);
+  nh_sheet_free (sheet);
 }
 
 static guint

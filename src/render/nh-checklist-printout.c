@@ -19,6 +19,7 @@ typedef struct
   NhChecklistDoc doc;
   char          *clinic_text;
   char          *clinic_phone;
+  char          *clinic_name;
   GStrv          contacts;
 } ChecklistPrintout;
 
@@ -33,6 +34,7 @@ checklist_printout_free (gpointer data)
   g_clear_object (&self->doc.episode);
   g_clear_pointer (&self->clinic_text, g_free);
   g_clear_pointer (&self->clinic_phone, g_free);
+  g_clear_pointer (&self->clinic_name, g_free);
   g_clear_pointer (&self->contacts, g_strfreev);
   g_free (self);
 }
@@ -76,7 +78,11 @@ static const NhPrintoutFuncs checklist_funcs = { checklist_count_pages, checklis
 
 /**
  * nh_printout_new_checklist:
- * @state: (nullable): where the clinic's text is kept; NULL: none
+ * @state: (nullable): where older versions kept the clinic's text,
+ *   used when @clinic is empty
+ * @clinic: (nullable): the clinic's name, 24-hour number and instruction,
+ *   which is printed in the edition's language, or else in the clinic's
+ *   first language, saying so
  * @episode: (nullable): the episode to print, for the doctor; NULL: a
  *   blank checklist to fill in by hand, for clinics to hand out
  * @card: (nullable): the family's card, whose phone numbers a filled
@@ -85,6 +91,7 @@ static const NhPrintoutFuncs checklist_funcs = { checklist_count_pages, checklis
 NhPrintout *
 nh_printout_new_checklist (NhEdition        *edition,
                            NhChecklistState *state,
+                           NhClinic         *clinic,
                            NhEpisode        *episode,
                            NhCard           *card)
 {
@@ -93,14 +100,32 @@ nh_printout_new_checklist (NhEdition        *edition,
 
   g_return_val_if_fail (NH_IS_EDITION (edition), NULL);
   g_return_val_if_fail (state == NULL || NH_IS_CHECKLIST_STATE (state), NULL);
+  g_return_val_if_fail (clinic == NULL || NH_IS_CLINIC (clinic), NULL);
   g_return_val_if_fail (episode == NULL || NH_IS_EPISODE (episode), NULL);
   g_return_val_if_fail (card == NULL || NH_IS_CARD (card), NULL);
 
   self = g_new0 (ChecklistPrintout, 1);
   self->doc.edition = g_object_ref (edition);
   self->doc.episode = episode ? g_object_ref (episode) : NULL;
-  self->clinic_text = g_strdup (state ? nh_checklist_state_get_clinic_text (state) : "");
-  self->clinic_phone = g_strdup (state ? nh_checklist_state_get_clinic_phone (state) : "");
+  if (clinic != NULL && !nh_clinic_is_empty (clinic))
+    {
+      const char *language = nh_edition_get_language (edition);
+      const char *written_in = NULL;
+      const char *text = nh_clinic_lookup_instruction (clinic, language, &written_in);
+
+      self->clinic_text = g_strdup (text ? text : "");
+      self->clinic_phone = g_strdup (nh_clinic_get_phone (clinic));
+      self->clinic_name = g_strdup (nh_clinic_get_name (clinic));
+      if (written_in != NULL && !g_str_equal (written_in, language) &&
+          g_strcmp0 (nh_clinic_language_name (written_in), nh_clinic_language_name (language)) != 0)
+        self->doc.clinic_language_name = nh_clinic_language_name (written_in);
+    }
+  else
+    {
+      self->clinic_text = g_strdup (state ? nh_checklist_state_get_clinic_text (state) : "");
+      self->clinic_phone = g_strdup (state ? nh_checklist_state_get_clinic_phone (state) : "");
+    }
+  self->doc.clinic_name = self->clinic_name;
   self->doc.clinic_text = self->clinic_text;
   self->doc.clinic_phone = self->clinic_phone;
 

@@ -154,7 +154,13 @@ build_rows (const NhChecklistDoc *doc)
 
   add_row (rows, ROW_HEADING, T (doc, N_("Phone numbers")), NULL, FALSE);
   if (doc->clinic_phone != NULL && *doc->clinic_phone)
-    add_row (rows, ROW_CONTACT, T (doc, N_("Clinic")), doc->clinic_phone, FALSE);
+    {
+      g_autofree char *label = g_strdup_printf (T (doc, N_("%s, 24 hours")),
+                                                doc->clinic_name && *doc->clinic_name ? doc->clinic_name
+                                                                                       : T (doc, N_("Clinic")));
+
+      add_row (rows, ROW_CONTACT, label, doc->clinic_phone, FALSE);
+    }
   if (doc->episode != NULL && doc->contacts != NULL && doc->contacts[0] != NULL)
     {
       for (guint i = 0; doc->contacts[i]; i++)
@@ -507,8 +513,11 @@ draw_row (Layout    *layout,
     {
     case ROW_CLINIC:
       {
-        g_autoptr(PangoLayout) label = make_layout (layout, T (layout->doc, N_("From your clinic")),
-                                                    layout->body, TRUE, layout->width);
+        /* Never silently in another language: it says which. */
+        g_autofree char *from = layout->doc->clinic_language_name
+          ? g_strdup_printf (T (layout->doc, N_("From your clinic, in %s")), layout->doc->clinic_language_name)
+          : g_strdup (T (layout->doc, N_("From your clinic")));
+        g_autoptr(PangoLayout) label = make_layout (layout, from, layout->body, TRUE, layout->width);
         double h = row->height - layout->gap * 0.5;
 
         cairo_save (cr);

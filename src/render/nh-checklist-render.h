@@ -21,6 +21,10 @@ typedef struct
    * @first_page + 1 of @total_pages. Both 0: the checklist's own. */
   guint               first_page;
   guint               total_pages;
+  /* The clinic's name (NULL: "Clinic"), and the name of the language its
+   * instruction is in when that is not the checklist's (NULL: it is). */
+  const char         *clinic_name;
+  const char         *clinic_language_name;
 } NhChecklistDoc;
 
 guint    nh_checklist_render_count_pages (const NhChecklistDoc  *doc,

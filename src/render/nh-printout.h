@@ -12,6 +12,7 @@
 
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
+#include "model/nh-clinic.h"
 #include "model/nh-edition.h"
 #include "model/nh-episode.h"
 #include "nh-paper.h"
@@ -81,6 +82,7 @@ NhPrintout *nh_printout_new_card      (NhCard           *card,
                                        gboolean          blank);
 NhPrintout *nh_printout_new_checklist (NhEdition        *edition,
                                        NhChecklistState *state,
+                                       NhClinic         *clinic,
                                        NhEpisode        *episode,
                                        NhCard           *card);
 NhPrintout *nh_printout_new_booklet   (NhEdition        *edition);

@@ -31,6 +31,7 @@ struct _NhSheet
   double         left, top;      /* of the first item */
   guint          copies;
   guint          item_pages;
+  guint          sides;          /* sheet pages per set: item_pages, made even for duplex */
   gboolean       single_sided;
 };
 
@@ -112,6 +113,11 @@ nh_sheet_new (NhPrintout     *item,
   self->top = (paper->height - self->rows * self->item_height) / 2;
   self->copies = copies > 0 ? copies : self->columns * self->rows;
   self->item_pages = nh_printout_count_pages (item, self->item_width, self->item_height, NULL);
+  /* Duplex: an item of three pages gets a blank fourth, so the next set
+   * starts on a front again. */
+  self->sides = self->item_pages;
+  if (!single_sided && self->sides > 1 && self->sides % 2 == 1)
+    self->sides++;
 
   return g_steal_pointer (&self);
 }
@@ -149,11 +155,19 @@ nh_sheet_get_item_pages (NhSheet *self)
   return self->item_pages;
 }
 
+/* Sheet pages for one set of items: the item's pages, and for duplex one
+ * blank more when that is odd. */
+static guint
+get_sides (NhSheet *self)
+{
+  return self->sides;
+}
+
 /* Sheet pages, fronts and backs alternating. */
 guint
 nh_sheet_get_n_pages (NhSheet *self)
 {
-  return nh_sheet_get_n_sheets (self) * self->item_pages;
+  return nh_sheet_get_n_sheets (self) * get_sides (self);
 }
 
 /* How many items are on sheet page @page: the last sheet may hold fewer. */
@@ -162,9 +176,9 @@ nh_sheet_get_n_items_on_page (NhSheet *self,
                               guint    page)
 {
   guint per_sheet = nh_sheet_get_per_sheet (self);
-  guint sheet = page / self->item_pages;
+  guint sheet = page / get_sides (self);
 
-  if (page >= nh_sheet_get_n_pages (self))
+  if (page >= nh_sheet_get_n_pages (self) || page % get_sides (self) >= self->item_pages)
     return 0;
 
   return MIN (per_sheet, self->copies - sheet * per_sheet);
@@ -180,7 +194,7 @@ nh_sheet_get_item_rect (NhSheet     *self,
 {
   guint column = slot % self->columns;
   guint row = slot / self->columns;
-  gboolean back = page % self->item_pages % 2 == 1;
+  gboolean back = page % get_sides (self) % 2 == 1;
 
   rect->width = self->item_width;
   rect->height = self->item_height;
@@ -304,7 +318,7 @@ sheet_draw_page (gpointer               data,
 {
   NhSheet *self = data;
   guint n_items = nh_sheet_get_n_items_on_page (self, page);
-  guint item_page = page % self->item_pages;
+  guint item_page = page % get_sides (self);
 
   cairo_save (cr);
   /* A print dialog's page of another size: the sheet scaled to fit. */

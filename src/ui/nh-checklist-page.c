@@ -50,6 +50,9 @@ struct _NhChecklistPage
   GtkWidget        *clinic_group;
   AdwEntryRow      *clinic_text_entry;
   AdwEntryRow      *clinic_phone_entry;
+  AdwEntryRow      *clinic_name_entry;
+  NhClinic         *clinic;
+  NhStore          *store;
 };
 
 G_DEFINE_FINAL_TYPE (NhChecklistPage, nh_checklist_page, ADW_TYPE_BIN)
@@ -138,14 +141,15 @@ add_contact_row (NhChecklistPage *self,
 static void
 update_contacts (NhChecklistPage *self)
 {
-  const char *clinic_phone = nh_checklist_state_get_clinic_phone (self->state);
+  const char *clinic_phone = nh_clinic_get_phone (self->clinic);
 
   for (guint i = 0; i < self->contact_rows->len; i++)
     adw_preferences_group_remove (self->contacts_group, g_ptr_array_index (self->contact_rows, i));
   g_ptr_array_set_size (self->contact_rows, 0);
 
   if (*clinic_phone)
-    add_contact_row (self, _("Clinic"), clinic_phone);
+    add_contact_row (self, *nh_clinic_get_name (self->clinic) ? nh_clinic_get_name (self->clinic) : _("Clinic"),
+                     clinic_phone);
 
   for (guint i = 0; self->contacts && self->contacts[i]; i++)
     {
@@ -174,13 +178,154 @@ update_contacts (NhChecklistPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->contacts_group), !self->read_only);
 }
 
+/* The clinic's instruction in the handbook's language, or in the
+ * clinic's first language, saying which. */
 static void
 update_clinic (NhChecklistPage *self)
 {
-  const char *text = nh_checklist_state_get_clinic_text (self->state);
+  const char *language = nh_edition_get_language (self->edition);
+  const char *written_in = NULL;
+  const char *text = nh_clinic_lookup_instruction (self->clinic, language, &written_in);
+  g_autofree char *shown = NULL;
 
-  gtk_label_set_text (self->clinic_label, text);
-  gtk_widget_set_visible (self->clinic_box, *text != '\0');
+  if (text != NULL && written_in != NULL && !g_str_equal (written_in, language))
+    /* Translators: the clinic's instruction in another language: "In English: Call us first." */
+    shown = g_strdup_printf (_("In %s: %s"), nh_clinic_language_name (written_in), text);
+
+  gtk_label_set_text (self->clinic_label, shown ? shown : text ? text : "");
+  gtk_widget_set_visible (self->clinic_box, text != NULL);
+}
+
+/* The For Clinics rows show what is set, in the handbook's language. */
+static void
+update_clinic_rows (NhChecklistPage *self)
+{
+  const char *language = nh_edition_get_language (self->edition);
+  const char *written_in = NULL;
+  const char *text = nh_clinic_lookup_instruction (self->clinic, language, &written_in);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->clinic_name_entry), nh_clinic_get_name (self->clinic));
+  gtk_editable_set_text (GTK_EDITABLE (self->clinic_text_entry),
+                         text && g_strcmp0 (written_in, language) == 0 ? text : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->clinic_phone_entry), nh_clinic_get_phone (self->clinic));
+}
+
+static void
+save_clinic (NhChecklistPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && !nh_clinic_save (self->clinic, self->store, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save: %s"), error->message);
+
+      toast (self, message);
+    }
+
+  update_clinic (self);
+  update_contacts (self);
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    NhChecklistPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NhClinic) clinic = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_object_unref (dialog);
+
+  if (file == NULL)
+    return;
+
+  if (!(clinic = nh_clinic_new_from_file (file, &error)))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                 _("Clinic File Not Imported"), NULL);
+
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (alert),
+                                      _("“%s” is not a clinic file that can be used. What is set now is kept.\n\n%s"),
+                                      name, error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (alert));
+      return;
+    }
+
+  g_set_object (&self->clinic, clinic);
+  update_clinic_rows (self);
+  save_clinic (self);
+  toast (self, _("Clinic settings imported"));
+}
+
+static void
+import_clinic_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  NhChecklistPage *self = NH_CHECKLIST_PAGE (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Import Clinic File"),
+                                        GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Clinic files"));
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    NhChecklistPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_object_unref (dialog);
+
+  if (file == NULL)
+    return;
+
+  bytes = nh_clinic_to_bytes (self->clinic);
+  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save: %s"), error->message);
+
+      toast (self, message);
+      return;
+    }
+
+  toast (self, _("Clinic file saved"));
+}
+
+static void
+export_clinic_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  NhChecklistPage *self = NH_CHECKLIST_PAGE (widget);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Export Clinic File"),
+                                        GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "clinic.nemo-clinic.json");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 static void
@@ -430,18 +575,11 @@ notes_changed_cb (GtkTextBuffer   *buffer,
 static void
 clinic_apply_cb (NhChecklistPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->clinic_text_entry))));
-  g_autofree char *phone = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->clinic_phone_entry))));
-
-  if (!nh_checklist_state_set_clinic (self->state, text, phone, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-
-  update_clinic (self);
-  update_contacts (self);
+  nh_clinic_set_name (self->clinic, gtk_editable_get_text (GTK_EDITABLE (self->clinic_name_entry)));
+  nh_clinic_set_phone (self->clinic, gtk_editable_get_text (GTK_EDITABLE (self->clinic_phone_entry)));
+  nh_clinic_set_instruction (self->clinic, nh_edition_get_language (self->edition),
+                             gtk_editable_get_text (GTK_EDITABLE (self->clinic_text_entry)));
+  save_clinic (self);
 }
 
 static void
@@ -572,6 +710,8 @@ nh_checklist_page_finalize (GObject *object)
   g_clear_object (&self->episode);
   g_clear_object (&self->undo_episode);
   g_clear_pointer (&self->contacts, g_strfreev);
+  g_clear_object (&self->clinic);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->checks, g_hash_table_unref);
   g_clear_pointer (&self->item_rows, g_hash_table_unref);
   g_clear_pointer (&self->reading_rows, g_ptr_array_unref);
@@ -615,6 +755,8 @@ nh_checklist_page_class_init (NhChecklistPageClass *klass)
   gtk_widget_class_install_action (widget_class, "checklist.past-episodes", NULL, past_episodes_action);
   gtk_widget_class_install_action (widget_class, "checklist.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "checklist.print-blank", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "checklist.import-clinic", NULL, import_clinic_action);
+  gtk_widget_class_install_action (widget_class, "checklist.export-clinic", NULL, export_clinic_action);
 }
 
 static void
@@ -630,6 +772,71 @@ nh_checklist_page_init (NhChecklistPage *self)
 
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                     G_CALLBACK (notes_changed_cb), self);
+}
+
+/* The clinic's file, through the app's store; what older versions kept
+ * in the checklist's state becomes its instruction in this language. */
+static void
+setup_clinic (NhChecklistPage *self)
+{
+  GApplication *app = g_application_get_default ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *buttons;
+  GtkWidget *button;
+  g_autofree char *title = NULL;
+
+  if (NH_IS_APPLICATION (app))
+    self->store = g_object_ref (nh_application_get_store (NH_APPLICATION (app)));
+
+  if (self->store == NULL || !(self->clinic = nh_clinic_load (self->store, &error)))
+    {
+      if (error != NULL)
+        g_warning ("%s", error->message);
+      self->clinic = nh_clinic_new ();
+    }
+
+  if (nh_clinic_is_empty (self->clinic))
+    {
+      nh_clinic_set_phone (self->clinic, nh_checklist_state_get_clinic_phone (self->state));
+      nh_clinic_set_instruction (self->clinic, nh_edition_get_language (self->edition),
+                                 nh_checklist_state_get_clinic_text (self->state));
+    }
+
+  self->clinic_name_entry = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->clinic_name_entry), _("Clinic's name"));
+  adw_entry_row_set_show_apply_button (self->clinic_name_entry, TRUE);
+  g_signal_connect_swapped (self->clinic_name_entry, "apply", G_CALLBACK (clinic_apply_cb), self);
+  /* First in the group: added, then the other two moved after it. */
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->clinic_group), GTK_WIDGET (self->clinic_name_entry));
+  g_object_ref (self->clinic_text_entry);
+  g_object_ref (self->clinic_phone_entry);
+  adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->clinic_group), GTK_WIDGET (self->clinic_text_entry));
+  adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->clinic_group), GTK_WIDGET (self->clinic_phone_entry));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->clinic_group), GTK_WIDGET (self->clinic_phone_entry));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->clinic_group), GTK_WIDGET (self->clinic_text_entry));
+  g_object_unref (self->clinic_text_entry);
+  g_object_unref (self->clinic_phone_entry);
+
+  /* Translators: the clinic's instruction, in the handbook's language: "Clinic's instruction (Deutsch)" */
+  title = g_strdup_printf (_("Clinic's instruction (%s)"),
+                           nh_clinic_language_name (nh_edition_get_language (self->edition)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->clinic_text_entry), title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->clinic_phone_entry), _("Clinic's 24-hour number"));
+
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  button = gtk_button_new_with_mnemonic (_("_Import…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "checklist.import-clinic");
+  gtk_widget_set_tooltip_text (button, _("Use a clinic file a colleague shared"));
+  gtk_box_append (GTK_BOX (buttons), button);
+  button = gtk_button_new_with_mnemonic (_("E_xport…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "checklist.export-clinic");
+  gtk_widget_set_tooltip_text (button, _("Save these settings as a clinic file, to share or for --clinic=FILE"));
+  gtk_box_append (GTK_BOX (buttons), button);
+  gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
+  nh_accessible_fix_mnemonic_names (buttons);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->clinic_group), buttons);
+
+  update_clinic_rows (self);
 }
 
 /**
@@ -665,10 +872,7 @@ nh_checklist_page_new (NhEdition        *edition,
   gtk_widget_set_visible (self->buttons_box, !self->read_only);
   gtk_widget_set_visible (self->clinic_group, !self->read_only);
   gtk_text_view_set_editable (self->notes_view, !self->read_only);
-  gtk_editable_set_text (GTK_EDITABLE (self->clinic_text_entry),
-                         nh_checklist_state_get_clinic_text (state));
-  gtk_editable_set_text (GTK_EDITABLE (self->clinic_phone_entry),
-                         nh_checklist_state_get_clinic_phone (state));
+  setup_clinic (self);
 
   if (!self->read_only)
     g_signal_connect_object (state, "changed", G_CALLBACK (state_changed_cb),
@@ -715,7 +919,7 @@ nh_checklist_page_print (NhChecklistPage *self,
 
   flush_notes (self);
 
-  printout = nh_printout_new_checklist (self->edition, self->state,
+  printout = nh_printout_new_checklist (self->edition, self->state, self->clinic,
                                         blank ? NULL : self->episode,
                                         NH_IS_APPLICATION (app) ? nh_application_get_card (NH_APPLICATION (app)) : NULL);
   nh_print_printout (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), printout,
