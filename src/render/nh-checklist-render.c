@@ -359,11 +359,25 @@ paginate (Layout *layout,
 
       row->height = row_height (layout, row);
 
-      /* Keep a heading with the row after it. */
-      needs_break = y > 0 &&
-                    (y + row->height > usable ||
-                     (row->kind == ROW_HEADING && i + 1 < layout->rows->len &&
-                      y + row->height + row_height (layout, &g_array_index (layout->rows, Row, i + 1)) > usable));
+      /* Keep a heading with what follows it: its explaining text and the
+       * first row to tick or write on. */
+      needs_break = y > 0 && y + row->height > usable;
+      if (!needs_break && y > 0 && row->kind == ROW_HEADING)
+        {
+          double with = y + row->height;
+
+          for (guint j = i + 1; j < layout->rows->len; j++)
+            {
+              const Row *next = &g_array_index (layout->rows, Row, j);
+
+              if (next->spare)
+                continue;
+              with += row_height (layout, next);
+              if (next->kind != ROW_TEXT)
+                break;
+            }
+          needs_break = with > usable;
+        }
 
       /* Spare write-in room is not content: it never starts a page, nor
        * pushes what must be printed (the Notes) to one. */
