@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-print-ui.c: the print dialog's sheets choice for cards and
- * checklists, remembered; and what it prints */
+ * checklists, remembered; what it prints; the For Clinics settings */
 
 #include "config.h"
 
@@ -126,6 +126,81 @@ test_sheet_printed (void)
   g_rmdir (dir);
 }
 
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row (child, title)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_is_visible (child) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return TRUE;
+      if (has_label (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* For Clinics on the checklist page writes the clinic file through the
+ * app's store, and the page shows the instruction at once. */
+static void
+test_clinic_settings (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  NhStore *store = nh_application_get_store (nh_test_ui_get_app ());
+  g_autoptr(NhClinic) clinic = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *name, *phone, *instruction;
+
+  nh_store_remove (store, "clinic.json", NULL);
+  nh_test_ui_activate (GTK_WIDGET (window), "win.show-checklist", NULL);
+
+  name = find_row (GTK_WIDGET (window), "Clinic's name");
+  phone = find_row (GTK_WIDGET (window), "Clinic's 24-hour number");
+  instruction = find_row (GTK_WIDGET (window), "Clinic's instruction (English)");
+  g_assert_nonnull (name);
+  g_assert_nonnull (phone);
+  g_assert_nonnull (instruction);
+
+  gtk_editable_set_text (GTK_EDITABLE (name), "Example Children's Hospital");
+  gtk_editable_set_text (GTK_EDITABLE (phone), "+44 20 7946 0000");
+  gtk_editable_set_text (GTK_EDITABLE (instruction), "Ring the ward first, day or night.");
+  g_signal_emit_by_name (instruction, "apply");
+
+  clinic = nh_clinic_load (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (nh_clinic_get_name (clinic), ==, "Example Children's Hospital");
+  g_assert_cmpstr (nh_clinic_get_phone (clinic), ==, "+44 20 7946 0000");
+  g_assert_cmpstr (nh_clinic_lookup_instruction (clinic, "en", NULL), ==, "Ring the ward first, day or night.");
+  g_assert_true (has_label (GTK_WIDGET (window), "Ring the ward first, day or night."));
+
+  nh_store_remove (store, "clinic.json", NULL);
+  nh_test_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,6 +209,7 @@ main (int   argc,
 
   g_test_add_func ("/nh/print-ui/sheet-choice-remembered", test_sheet_choice_remembered);
   g_test_add_func ("/nh/print-ui/sheet-printed", test_sheet_printed);
+  g_test_add_func ("/nh/print-ui/clinic-settings", test_clinic_settings);
 
   return g_test_run ();
 }
