@@ -603,6 +603,67 @@ test_phone_contacts (void)
   g_assert_cmpstr (contacts[2], ==, "GP or family doctor\t01632 960001");
 }
 
+/* One table says it all: every field belongs to one printed line, a
+ * line's fields follow each other, and a blank card, a filled card and the
+ * editor use the same label for a line (the last Ig dose had three). */
+static void
+test_layout_table (void)
+{
+  g_autoptr(NhCard) card = nh_card_new (NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *previous = NULL;
+  guint n;
+  const NhCardField *fields = nh_card_layout_get_fields (&n);
+
+  g_assert_true (fields == nh_card_get_fields (&n));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const NhCardField *first = nh_card_layout_find_line (fields[i].line);
+
+      g_assert_nonnull (fields[i].line);
+      g_assert_nonnull (nh_card_layout_section_label (fields[i].section));
+      g_assert_true (nh_card_find_field (fields[i].id) == &fields[i]);
+      /* A line's fields are next to each other, and agree on its side. */
+      if (g_strcmp0 (previous, fields[i].line) != 0)
+        g_assert_false (g_hash_table_contains (seen, fields[i].line));
+      g_hash_table_add (seen, (gpointer)fields[i].line);
+      g_assert_cmpint (first->side, ==, fields[i].side);
+      previous = fields[i].line;
+      nh_card_set_text (card, fields[i].id, fields[i].kind == NH_CARD_KIND_DATE ? "2020-01-02" :
+                                            fields[i].kind == NH_CARD_KIND_PHONE ? "+44 1 234 5678" : "x");
+    }
+
+  for (NhCardSide side = NH_CARD_FRONT; side <= NH_CARD_BACK; side++)
+    {
+      g_autoptr(GPtrArray) filled = nh_card_dup_entries (card, edition, side, FALSE);
+      g_autoptr(GPtrArray) blank = nh_card_dup_entries (card, edition, side, TRUE);
+
+      for (guint i = 0; i < filled->len; i++)
+        {
+          NhCardEntry *entry = g_ptr_array_index (filled, i);
+          const NhCardField *first = nh_card_layout_find_line (entry->id);
+
+          g_assert_nonnull (first);
+          g_assert_cmpint (first->side, ==, side);
+          g_assert_nonnull (entry->value);
+          g_assert_cmpstr (entry->label, ==, nh_card_layout_line_label (first));
+        }
+
+      for (guint i = 0; i < blank->len; i++)
+        {
+          NhCardEntry *entry = g_ptr_array_index (blank, i);
+
+          g_assert_cmpstr (entry->label, ==, nh_card_layout_line_label (nh_card_layout_find_line (entry->id)));
+        }
+    }
+
+  /* The last Ig dose: one label in the editor and on every card. */
+  g_assert_cmpstr (nh_card_find_field ("ig_last_dose")->label, ==, "Last immunoglobulin dose");
+  g_assert_cmpstr (nh_card_layout_line_label (nh_card_layout_find_line ("ig_last_dose")), ==,
+                   "Last immunoglobulin dose");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -633,6 +694,7 @@ main (int   argc,
   g_test_add_func ("/nh/card/unknown-fields-kept", test_unknown_fields_kept);
   g_test_add_func ("/nh/card/entries-and-text", test_entries_and_text);
   g_test_add_func ("/nh/card/phone-contacts", test_phone_contacts);
+  g_test_add_func ("/nh/card/layout-table", test_layout_table);
 
   return g_test_run ();
 }

@@ -278,25 +278,6 @@ side_box (NhCardRender *self,
     }
 }
 
-/* Short lines that belong together share a paragraph, to save room. */
-static const char *
-paragraph_of (const char *entry_id)
-{
-  static const struct {
-    const char *prefix;
-    const char *paragraph;
-  } paragraphs[] = {
-    { "name", "child" }, { "birth_date", "child" }, { "weight", "child" },
-    { "centre_", "centre" }, { "contact", "contacts" }, { "ig", "ig" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
-    if (g_str_has_prefix (entry_id, paragraphs[i].prefix))
-      return paragraphs[i].paragraph;
-
-  return entry_id;
-}
-
 /* "24-hour phone:" as one unbreakable word: a label split over two lines
  * is hard to read. */
 static char *
@@ -323,15 +304,6 @@ dup_both_languages (const char *first,
   return g_strdup_printf ("%s / %s", first, second);
 }
 
-/* On a blank card, short entries to write in side by side. */
-static gboolean
-shares_line (const char *first,
-             const char *second)
-{
-  return (g_str_equal (first, "birth_date") && g_str_equal (second, "weight")) ||
-         (g_str_equal (first, "ig") && g_str_equal (second, "ig_last_dose"));
-}
-
 static char *
 entry_markup (NhEdition   *edition,
               NhCardEntry *entry,
@@ -353,7 +325,7 @@ add_entry_items (NhCardRender *self,
   while (i < entries->len)
     {
       NhCardEntry *entry = g_ptr_array_index (entries, i);
-      const char *paragraph = paragraph_of (entry->id);
+      const char *paragraph = entry->paragraph;
       g_autoptr(GString) markup = NULL;
       guint end = i + 1;
 
@@ -367,7 +339,8 @@ add_entry_items (NhCardRender *self,
               NhCardEntry *next = i + 1 < entries->len ? g_ptr_array_index (entries, i + 1) : NULL;
 
               /* Two short ones share a line: date of birth and weight. */
-              if (next != NULL && next->value == NULL && shares_line (entry->id, next->id))
+              if (next != NULL && next->value == NULL && entry->short_line && next->short_line &&
+                  g_str_equal (entry->paragraph, next->paragraph))
                 {
                   g_autofree char *second = dup_label (self->edition, next->label);
 
@@ -389,7 +362,7 @@ add_entry_items (NhCardRender *self,
 
       /* Filled entries of the same paragraph that follow; empty ones are skipped. */
       while (end < entries->len &&
-             g_str_equal (paragraph_of (((NhCardEntry *)g_ptr_array_index (entries, end))->id), paragraph))
+             g_str_equal (((NhCardEntry *)g_ptr_array_index (entries, end))->paragraph, paragraph))
         end++;
 
       markup = g_string_new (NULL);
