@@ -920,6 +920,7 @@ nh_card_entry_free (NhCardEntry *entry)
 
   g_free (entry->label);
   g_free (entry->value);
+  g_free (entry->second_label);
   g_free (entry);
 }
 
@@ -1497,6 +1498,51 @@ nh_card_dup_text (NhCard    *self,
 
   footer = nh_card_dup_footer (self, edition, FALSE);
   g_string_append (text, footer);
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * nh_card_dup_qr_text:
+ * @up_to: the least important lines to take in
+ *
+ * The essentials of the card as compact plain text, for a QR code small
+ * enough for a wallet card: the title, then "Label: value" for each filled
+ * line the layout table marks for the code (name, date of birth,
+ * diagnosis, allergies, 24-hour number, contacts, immunoglobulin and
+ * antibiotics) that is at least as important as @up_to, in the card's
+ * order. No footer and no standing instructions: they are printed.
+ *
+ * Returns: (transfer full)
+ */
+char *
+nh_card_dup_qr_text (NhCard         *self,
+                     NhEdition      *edition,
+                     NhCardPriority  up_to)
+{
+  GString *text;
+
+  g_return_val_if_fail (NH_IS_CARD (self), NULL);
+  g_return_val_if_fail (NH_IS_EDITION (edition), NULL);
+
+  text = g_string_new (nh_edition_get_card_title (edition));
+
+  for (NhCardSide side = NH_CARD_FRONT; side <= NH_CARD_BACK; side++)
+    {
+      g_autoptr(GPtrArray) entries = nh_card_dup_entries (self, edition, side, FALSE);
+
+      for (guint i = 0; i < entries->len; i++)
+        {
+          NhCardEntry *entry = g_ptr_array_index (entries, i);
+          g_autofree char *value = NULL;
+
+          if (entry->value == NULL || !entry->in_qr || entry->priority > up_to)
+            continue;
+
+          g_string_append_c (text, '\n');
+          g_string_append_printf (text, T (N_("%s: %s")), entry->label, (value = dup_plain (entry->value)));
+        }
+    }
 
   return g_string_free (text, FALSE);
 }

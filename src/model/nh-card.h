@@ -58,6 +58,7 @@ typedef struct
   const char *section;      /* where staff look for it */
   gboolean    short_line;   /* on a blank card, shares a line with the next short one */
   gboolean    in_qr;        /* one of the essentials in the QR code */
+  char       *second_label; /* on a travel card, the label in the second language, or NULL */
 } NhCardEntry;
 
 void nh_card_entry_free (NhCardEntry *entry);
@@ -127,7 +128,8 @@ char              *nh_card_dup_footer       (NhCard             *self,
 char              *nh_card_dup_text         (NhCard             *self,
                                              NhEdition          *edition);
 char              *nh_card_dup_qr_text      (NhCard             *self,
-                                             NhEdition          *edition);
+                                             NhEdition          *edition,
+                                             NhCardPriority      up_to);
 GStrv              nh_card_dup_phone_contacts (NhCard           *self,
                                                NhEdition        *edition);
 
