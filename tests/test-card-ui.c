@@ -522,6 +522,72 @@ test_export_command_line (void)
   g_unlink (path);
 }
 
+static gboolean
+status_shown (gpointer data)
+{
+  return _nh_card_editor_get_status (data) != NULL;
+}
+
+static gboolean
+status_says_second_card (gpointer data)
+{
+  GtkLabel *status = _nh_card_editor_get_status (data);
+
+  return status != NULL && strstr (gtk_label_get_text (status), "a second card") != NULL;
+}
+
+/* As the family types, the page says for each size whether the card fits
+ * and which lines would go on a second card. */
+static void
+test_fit_shown_live (void)
+{
+  NhWindow *window;
+  NhCardEditor *editor = open_card_page (&window);
+  GtkLabel *status;
+
+  type_into (editor, "child_name", "Maximilian Alexander Example-Thompson");
+  g_assert_true (nh_test_ui_wait_for (status_shown, editor));
+  status = _nh_card_editor_get_status (editor);
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "Wallet card: everything fits."));
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "A6 card: everything fits on one page."));
+
+  for (guint i = 1; i <= NH_CARD_MAX_CONTACTS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("contact%u_name", i);
+      g_autofree char *relationship = g_strdup_printf ("contact%u_relationship", i);
+      g_autofree char *phone = g_strdup_printf ("contact%u_phone", i);
+
+      type_into (editor, name, "Margaret Example-Longname of Somewhere");
+      type_into (editor, relationship, "grandmother on father's side");
+      type_into (editor, phone, "+44 7700 900789 ext. 12");
+    }
+  type_into (editor, "antibiotics", "Co-trimoxazole 240 mg once daily; azithromycin 100 mg three times a week");
+  type_into (editor, "medicines", "Cetirizine 2.5 mg at night; emollient cream for dry skin");
+  type_into (editor, "staff_notes", "He may not get a high fever even with a serious infection. "
+                                    "Please take blood cultures and start antibiotics without waiting. "
+                                    "He is frightened of needles: let a parent hold him and explain first.");
+  type_into (editor, "hospital", "Saint Example General Hospital, Paediatric Emergency Department");
+  type_into (editor, "gp_name", "Dr Priya Raman, Example Lane Surgery");
+  type_into (editor, "gp_phone", "+44 1632 960001");
+  type_into (editor, "ig_product", "Hizentra 20%");
+  type_into (editor, "ig_route", "subcutaneous");
+  type_into (editor, "ig_interval", "every week (Sundays)");
+  type_into (editor, "centre_name", "Great Example Children's Hospital, Clinical Immunology");
+  type_into (editor, "allergies", "Amoxicillin: hives and swelling of the lips (2024)");
+  /* With the QR code the back has less room. */
+  nh_card_set_show_qr (nh_card_editor_get_card (editor), TRUE);
+  nh_test_ui_wait_for (status_says_second_card, editor);
+  g_test_message ("%s", gtk_label_get_text (_nh_card_editor_get_status (editor)));
+
+  g_assert_true (status_says_second_card (editor));
+  status = _nh_card_editor_get_status (editor);
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "Notes for staff"));
+  g_assert_null (strstr (gtk_label_get_text (status), "Allergies"));
+
+  nh_card_set_show_qr (nh_card_editor_get_card (editor), FALSE);
+  nh_test_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,6 +611,7 @@ main (int   argc,
   g_test_add_func ("/nh/card-ui/print-settings", test_print_settings);
   g_test_add_func ("/nh/card-ui/saved-on-close", test_saved_on_close);
   g_test_add_func ("/nh/card-ui/export-command-line", test_export_command_line);
+  g_test_add_func ("/nh/card-ui/fit-shown-live", test_fit_shown_live);
 
   return g_test_run ();
 }

@@ -112,6 +112,44 @@ ensure_render (NhCardEditor *self)
   return self->render;
 }
 
+/* One line per size of card: whether the filled card fits it, and if not,
+ * which lines move to the second card or page. */
+static void
+append_fit (NhCardEditor *self,
+            GString      *status,
+            const char   *paper_id)
+{
+  g_autoptr(NhCardRender) render = nh_card_render_new (self->card, self->edition,
+                                                       nh_paper_lookup (paper_id), FALSE);
+  NhCardFit fit = nh_card_render_get_fit (render);
+  gboolean a6 = g_str_equal (paper_id, "a6");
+
+  if (status->len > 0)
+    g_string_append (status, "\n\n");
+
+  if (fit & NH_CARD_FIT_CUT)
+    g_string_append (status, _("Not everything fits on this card: the end of the back is left out, "
+                               "with a note saying so. Shorten some text, or print on A6."));
+  else if (fit & NH_CARD_FIT_SECOND_CARD)
+    {
+      g_auto(GStrv) moved = nh_card_render_dup_moved (render);
+      g_autofree char *list = g_strjoinv (_(", "), moved);
+
+      if (a6)
+        /* Translators: %s is a list of the card's labels: "Other medicines, Notes for staff" */
+        g_string_append_printf (status, _("A6 card: a second page holds %s."), list);
+      else
+        /* Translators: %s is a list of the card's labels: "Other medicines, Notes for staff" */
+        g_string_append_printf (status, _("Wallet card: a second card, numbered “2 of 2”, holds %s."), list);
+    }
+  else if (fit & NH_CARD_FIT_CONTINUED)
+    g_string_append (status, a6 ? _("A6 card: everything fits on one page; some lines go on in the other half.")
+                                : _("Wallet card: everything fits; some lines go on on the other side."));
+  else
+    g_string_append (status, a6 ? _("A6 card: everything fits on one page.")
+                                : _("Wallet card: everything fits."));
+}
+
 static gboolean
 update_status_idle (gpointer data)
 {
@@ -130,18 +168,11 @@ update_status_idle (gpointer data)
                                          problems),
                             problems);
 
-  if (fit & NH_CARD_FIT_CUT)
+  /* Live, for every size: whether it fits, and what would move. */
+  if (!nh_card_is_empty (self->card))
     {
-      if (status->len > 0)
-        g_string_append (status, "\n\n");
-      g_string_append (status, _("Not everything fits on this card: the end of the back is left out, "
-                                 "with a note saying so. Shorten some text, or print on A6."));
-    }
-  else if (fit & NH_CARD_FIT_CONTINUED)
-    {
-      if (status->len > 0)
-        g_string_append (status, "\n\n");
-      g_string_append (status, _("The front is full: its last lines go on on the back."));
+      append_fit (self, status, "id1");
+      append_fit (self, status, "a6");
     }
 
   if (fit & NH_CARD_FIT_NO_QR)
@@ -1110,6 +1141,13 @@ GtkLabel *
 _nh_card_editor_get_notice (NhCardEditor *self)
 {
   return gtk_revealer_get_reveal_child (self->notice_revealer) ? self->notice_label : NULL;
+}
+
+/* Returns: (nullable): the label under the preview, when it says something */
+GtkLabel *
+_nh_card_editor_get_status (NhCardEditor *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->status_label)) ? self->status_label : NULL;
 }
 
 NhCardView *
