@@ -18,6 +18,7 @@
 #include "render/nh-booklet-render.h"
 #include "render/nh-card-render.h"
 #include "render/nh-checklist-render.h"
+#include "render/nh-lock-screen.h"
 #include "render/nh-paper.h"
 
 typedef struct
@@ -29,7 +30,9 @@ typedef struct
   const char    *output;
   gboolean       blank;
   const char    *episode;
-  const char    *second_language;  /* emergency card only */
+  const char    *second_language;  /* emergency card and lock screen only */
+  int            width;            /* lock screen: in pixels */
+  int            height;
 } ExportRequest;
 
 typedef gboolean (*ExportFunc) (ExportRequest  *request,
@@ -135,6 +138,66 @@ export_card (ExportRequest  *request,
   return nh_card_render_export (render, request->output, error);
 }
 
+/* The saved card, ready to print; NULL after telling why not. */
+static NhCard *
+load_card (ExportRequest  *request,
+           GError        **error)
+{
+  g_autoptr(NhCard) card = nh_card_new (request->store);
+  g_autoptr(GError) load_error = NULL;
+
+  if (!nh_card_load (card, &load_error))
+    {
+      if (!g_error_matches (load_error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT))
+        {
+          g_propagate_error (error, g_steal_pointer (&load_error));
+          return NULL;
+        }
+      g_printerr ("%s\n", load_error->message);
+    }
+  nh_card_prefill (card, request->edition);
+
+  return g_steal_pointer (&card);
+}
+
+static NhEdition *
+second_edition (ExportRequest  *request,
+                GError        **error)
+{
+  g_autoptr(NhCatalog) catalog = NULL;
+
+  if (request->second_language == NULL)
+    return NULL;
+
+  catalog = nh_catalog_new (request->second_language);
+
+  return nh_edition_new_builtin_translated (catalog, error);
+}
+
+static gboolean
+export_lock_screen (ExportRequest  *request,
+                    GError        **error)
+{
+  g_autoptr(NhCard) card = load_card (request, error);
+  g_autoptr(NhEdition) second = NULL;
+  g_autoptr(GError) second_error = NULL;
+
+  if (card == NULL)
+    return FALSE;
+
+  if (nh_card_is_empty (card))
+    g_printerr (_("The emergency card has nothing filled in yet. Fill it in in the app first.\n"));
+
+  if (request->second_language != NULL && !(second = second_edition (request, &second_error)))
+    {
+      g_propagate_error (error, g_steal_pointer (&second_error));
+      return FALSE;
+    }
+
+  return nh_lock_screen_export (card, request->edition, second, request->width, request->height,
+                                request->output, error);
+}
+
 static gboolean
 export_handbook (ExportRequest  *request,
                  GError        **error)
@@ -153,6 +216,8 @@ static const struct {
   { "checklist", export_checklist, "a4", { "a4", "letter", "a5", "a6", NULL } },
   { "emergency-card", export_card, "id1", { "id1", "a6", "a4", "letter", NULL } },
   { "handbook", export_handbook, "a4", { "a4", "letter", "a5", NULL } },
+  /* An image for a phone, not paper: --size=WxH instead. */
+  { "lock-screen", export_lock_screen, NULL, { NULL } },
 };
 
 /* @language: of the printout, or NULL for the system's */
@@ -171,6 +236,7 @@ nh_cli_export (GVariantDict *options,
   g_autofree char *episode = NULL;
   g_autofree char *edition_path = NULL;
   g_autofree char *second_language = NULL;
+  g_autofree char *size = NULL;
   ExportRequest request = { 0 };
   guint which;
 
@@ -185,7 +251,13 @@ nh_cli_export (GVariantDict *options,
 
   if (which == G_N_ELEMENTS (exports))
     {
-      g_printerr (_("Unknown export “%s”: use checklist, emergency-card or handbook.\n"), kind);
+      g_printerr (_("Unknown export “%s”: use checklist, emergency-card, handbook or lock-screen.\n"), kind);
+      return 2;
+    }
+
+  if ((output == NULL || *output == '\0') && exports[which].default_paper == NULL)
+    {
+      g_printerr (_("Say where to write the image with --output=FILE.png\n"));
       return 2;
     }
 
@@ -195,11 +267,36 @@ nh_cli_export (GVariantDict *options,
       return 2;
     }
 
-  if (paper_id == NULL)
+  request.width = NH_LOCK_SCREEN_WIDTH;
+  request.height = NH_LOCK_SCREEN_HEIGHT;
+  if (g_variant_dict_lookup (options, "size", "s", &size))
+    {
+      if (exports[which].default_paper != NULL)
+        {
+          g_printerr (_("--size is for --export=lock-screen; use --paper for printouts\n"));
+          return 2;
+        }
+      if (!nh_lock_screen_parse_size (size, &request.width, &request.height))
+        {
+          g_printerr (_("Unknown image size “%s”: use WIDTHxHEIGHT in pixels, such as 1080x2340.\n"), size);
+          return 2;
+        }
+    }
+
+  if (exports[which].default_paper == NULL)
+    {
+      if (paper_id != NULL)
+        {
+          g_printerr (_("--paper is for printouts; use --size=WIDTHxHEIGHT for the lock-screen image\n"));
+          return 2;
+        }
+    }
+  else if (paper_id == NULL)
     paper_id = g_strdup (exports[which].default_paper);
 
-  if (!g_strv_contains (exports[which].papers, paper_id) ||
-      !(request.paper = nh_paper_lookup (paper_id)))
+  if (exports[which].default_paper != NULL &&
+      (!g_strv_contains (exports[which].papers, paper_id) ||
+       !(request.paper = nh_paper_lookup (paper_id))))
     {
       g_autofree char *list = nh_paper_list_ids (exports[which].papers);
 
@@ -235,9 +332,9 @@ nh_cli_export (GVariantDict *options,
     {
       g_auto(GStrv) available = nh_catalog_list_languages ();
 
-      if (!g_str_equal (kind, "emergency-card"))
+      if (!g_str_equal (kind, "emergency-card") && !g_str_equal (kind, "lock-screen"))
         {
-          g_printerr (_("--second-language is for --export=emergency-card\n"));
+          g_printerr (_("--second-language is for --export=emergency-card and --export=lock-screen\n"));
           return 2;
         }
       if (!g_strv_contains ((const char * const *)available, second_language))

@@ -10,6 +10,7 @@
 #include "nh-test-tmp.h"
 #include "model/nh-catalog.h"
 #include "render/nh-card-render.h"
+#include "render/nh-lock-screen.h"
 #include "render/nh-qr.h"
 
 static NhEdition *edition;
@@ -808,6 +809,78 @@ test_empty_card (void)
   g_assert_cmpfloat (nh_card_render_get_font_size (render, NH_CARD_FRONT), ==, 7.0);
 }
 
+/* The share of pixels in a band of rows that are not black. */
+static double
+lit_share (cairo_surface_t *surface,
+           int              from,
+           int              to)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  guint64 lit = 0;
+
+  for (int y = from; y < to; y++)
+    for (int x = 0; x < width; x++)
+      lit += (*(const guint32 *)(data + y * stride + x * 4) & 0xffffff) != 0;
+
+  return (double)lit / ((double)width * (to - from));
+}
+
+/* The image for a phone's lock screen: the size asked for, the top
+ * quarter left to the clock, and only the sections the family chose. */
+static void
+test_lock_screen (void)
+{
+  g_autoptr(NhCard) card = full_card ("Zoë Müller-Núñez");
+  g_autoptr(NhEdition) arabic = arabic_edition ();
+  g_autofree char *path = nh_test_tmp_path ("lock.png");
+  g_autofree char *fewer_path = nh_test_tmp_path ("lock-fewer.png");
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *image, *fewer;
+  int width, height;
+
+  g_assert_true (nh_lock_screen_parse_size ("1170x2532", &width, &height));
+  g_assert_cmpint (width, ==, 1170);
+  g_assert_cmpint (height, ==, 2532);
+  g_assert_false (nh_lock_screen_parse_size ("1170", &width, &height));
+  g_assert_false (nh_lock_screen_parse_size ("10x20", &width, &height));
+  g_assert_false (nh_lock_screen_parse_size ("axb", &width, &height));
+
+  /* What strangers may read, until the family says otherwise. */
+  g_assert_true (nh_card_get_lock_screen_shows (card, "allergies"));
+  g_assert_true (nh_card_get_lock_screen_shows (card, "call"));
+  g_assert_false (nh_card_get_lock_screen_shows (card, "todo"));
+
+  g_assert_true (nh_lock_screen_export (card, edition, arabic, 1080, 2340, path, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1080);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 2340);
+  /* The clock's quarter is empty; the card is below it. */
+  g_assert_cmpfloat (lit_share (image, 0, 2340 / 4), ==, 0);
+  g_assert_cmpfloat (lit_share (image, 2340 / 4, 2340), >, 0.02);
+
+  /* Fewer sections, less on the screen. */
+  nh_card_set_lock_screen_shows (card, "call", FALSE);
+  nh_card_set_lock_screen_shows (card, "allergies", FALSE);
+  g_assert_false (nh_card_get_lock_screen_shows (card, "call"));
+  g_assert_true (nh_card_get_lock_screen_shows (card, "diagnosis"));
+  g_assert_true (nh_lock_screen_export (card, edition, NULL, 1080, 2340, fewer_path, &error));
+  fewer = cairo_image_surface_create_from_png (fewer_path);
+  g_assert_cmpfloat (lit_share (fewer, 2340 / 4, 2340), <, lit_share (image, 2340 / 4, 2340));
+
+  /* A folder that is not there: an error in words, no crash. */
+  g_assert_false (nh_lock_screen_export (card, edition, NULL, 1080, 1920, "/nonexistent/lock.png", &error));
+  g_assert_nonnull (error);
+
+  cairo_surface_destroy (image);
+  cairo_surface_destroy (fewer);
+  g_unlink (path);
+  g_unlink (fewer_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -830,6 +903,7 @@ main (int   argc,
   g_test_add_func ("/nh/card-render/qr-too-long", test_qr_too_long);
   g_test_add_func ("/nh/card-render/turns-to-fit-page", test_turns_to_fit_page);
   g_test_add_func ("/nh/card-render/empty-card", test_empty_card);
+  g_test_add_func ("/nh/card-render/lock-screen", test_lock_screen);
 
   return g_test_run ();
 }

@@ -588,6 +588,30 @@ test_fit_shown_live (void)
   nh_test_ui_close_window (window);
 }
 
+/* The card page saves the lock-screen image at the size chosen, and has a
+ * switch, with a name, for each section a stranger might read. */
+static void
+test_lock_screen_image (void)
+{
+  NhWindow *window;
+  NhCardEditor *editor = open_card_page (&window);
+  g_autofree char *path = nh_test_tmp_path ("editor-lock.png");
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *image;
+
+  type_into (editor, "child_name", "Alex Example");
+  type_into (editor, "allergies", "Penicillin: rash");
+  g_assert_true (_nh_card_editor_save_lock_screen (editor, path, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1080);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 2340);
+  cairo_surface_destroy (image);
+  g_unlink (path);
+
+  nh_test_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -612,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/nh/card-ui/saved-on-close", test_saved_on_close);
   g_test_add_func ("/nh/card-ui/export-command-line", test_export_command_line);
   g_test_add_func ("/nh/card-ui/fit-shown-live", test_fit_shown_live);
+  g_test_add_func ("/nh/card-ui/lock-screen-image", test_lock_screen_image);
 
   return g_test_run ();
 }

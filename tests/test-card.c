@@ -122,6 +122,8 @@ test_round_trip (void)
     }
   nh_card_set_show_qr (card, TRUE);
   nh_card_set_paper (card, "letter");
+  nh_card_set_lock_screen_shows (card, "todo", TRUE);
+  nh_card_set_lock_screen_shows (card, "child", FALSE);
   g_assert_true (nh_card_save (card, &error));
   g_assert_no_error (error);
   g_assert_false (nh_card_get_dirty (card));
@@ -129,6 +131,10 @@ test_round_trip (void)
   again = load (store);
   for (guint i = 0; i < n; i++)
     g_assert_cmpstr (nh_card_get_text (again, fields[i].id), ==, nh_card_get_text (card, fields[i].id));
+  /* What the lock-screen image shows is the family's choice, and kept. */
+  g_assert_true (nh_card_get_lock_screen_shows (again, "todo"));
+  g_assert_false (nh_card_get_lock_screen_shows (again, "child"));
+  g_assert_true (nh_card_get_lock_screen_shows (again, "allergies"));
   g_assert_cmpuint (nh_card_get_revision (again), ==, 1);
   g_assert_cmpstr (nh_card_get_updated (again), ==, today);
   g_assert_true (nh_card_get_show_qr (again));

@@ -35,6 +35,7 @@ struct _NhCard
   char        *updated;       /* YYYY-MM-DD, or NULL */
   gboolean     show_qr;
   char        *paper;
+  GStrv        lock_sections; /* shown on the lock-screen image; NULL: the default */
 
   gboolean     dirty;
   gboolean     touched;       /* the revision was raised in this session */
@@ -67,6 +68,10 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 #define DEFAULT_PAPER "id1"
+
+/* What a lock screen, seen by strangers, shows until the family chooses:
+ * who the child is, the diagnosis, who to call and the allergies. */
+static const char * const default_lock_sections[] = { "child", "diagnosis", "call", "allergies", NULL };
 
 static const char * const paper_ids[] = { "id1", "a6", "a4", "letter", NULL };
 
@@ -561,6 +566,7 @@ clear_contents (NhCard *self)
   self->show_qr = FALSE;
   g_free (self->paper);
   self->paper = g_strdup (DEFAULT_PAPER);
+  g_clear_pointer (&self->lock_sections, g_strfreev);
 }
 
 static gboolean
@@ -695,6 +701,40 @@ read_json (NhCard       *self,
         }
     }
 
+  if (json_object_has_member (object, "lock_screen"))
+    {
+      JsonNode *node = json_object_get_member (object, "lock_screen");
+      JsonNode *sections = JSON_NODE_HOLDS_OBJECT (node) && json_object_has_member (json_node_get_object (node), "sections")
+                             ? json_object_get_member (json_node_get_object (node), "sections") : NULL;
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+      if (!JSON_NODE_HOLDS_OBJECT (node) || (sections != NULL && !JSON_NODE_HOLDS_ARRAY (sections)))
+        {
+          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT,
+                               _("its lock-screen settings (lock_screen) are damaged"));
+          return FALSE;
+        }
+
+      if (sections != NULL)
+        {
+          JsonArray *array = json_node_get_array (sections);
+
+          for (guint i = 0; i < json_array_get_length (array); i++)
+            {
+              JsonNode *element = json_array_get_element (array, i);
+
+              if (json_node_get_value_type (element) != G_TYPE_STRING)
+                {
+                  g_set_error (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT,
+                               _("lock_screen.sections[%u] is not text"), i);
+                  return FALSE;
+                }
+              g_strv_builder_add (builder, json_node_get_string (element));
+            }
+          self->lock_sections = g_strv_builder_end (builder);
+        }
+    }
+
   return TRUE;
 }
 
@@ -745,6 +785,18 @@ write_json (NhCard *self,
   json_builder_set_member_name (builder, "qr");
   json_builder_add_boolean_value (builder, self->show_qr);
   json_builder_end_object (builder);
+
+  if (self->lock_sections != NULL)
+    {
+      json_builder_set_member_name (builder, "lock_screen");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "sections");
+      json_builder_begin_array (builder);
+      for (guint i = 0; self->lock_sections[i]; i++)
+        json_builder_add_string_value (builder, self->lock_sections[i]);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -777,6 +829,7 @@ nh_card_finalize (GObject *object)
   g_clear_pointer (&self->values, g_hash_table_unref);
   g_clear_pointer (&self->updated, g_free);
   g_clear_pointer (&self->paper, g_free);
+  g_clear_pointer (&self->lock_sections, g_strfreev);
   g_clear_pointer (&self->backup_path, g_free);
   g_clear_error (&self->load_error);
 
@@ -1051,6 +1104,7 @@ nh_card_copy (NhCard *self)
   copy->show_qr = self->show_qr;
   g_free (copy->paper);
   copy->paper = g_strdup (self->paper);
+  copy->lock_sections = g_strdupv (self->lock_sections);
 
   return copy;
 }
@@ -1405,6 +1459,49 @@ nh_card_set_paper (NhCard     *self,
   self->paper = g_strdup (paper_id);
   schedule_save (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAPER]);
+}
+
+/* Whether the lock-screen image shows @section (nh_card_layout_get_sections()). */
+gboolean
+nh_card_get_lock_screen_shows (NhCard     *self,
+                               const char *section)
+{
+  g_return_val_if_fail (NH_IS_CARD (self), FALSE);
+  g_return_val_if_fail (section != NULL, FALSE);
+
+  return g_strv_contains (self->lock_sections ? (const char * const *)self->lock_sections
+                                              : default_lock_sections, section);
+}
+
+/* A lock screen is seen by strangers: the family chooses each section on
+ * it. A print setting: it does not change the card's version. */
+void
+nh_card_set_lock_screen_shows (NhCard     *self,
+                               const char *section,
+                               gboolean    shown)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  const char * const *sections;
+
+  g_return_if_fail (NH_IS_CARD (self));
+  g_return_if_fail (nh_card_layout_section_label (section) != NULL);
+
+  if (nh_card_get_lock_screen_shows (self, section) == !!shown)
+    return;
+
+  builder = g_strv_builder_new ();
+  sections = nh_card_layout_get_sections ();
+  /* In the layout's order; ids a newer version wrote are kept. */
+  for (guint i = 0; sections[i]; i++)
+    if (g_str_equal (sections[i], section) ? shown : nh_card_get_lock_screen_shows (self, sections[i]))
+      g_strv_builder_add (builder, sections[i]);
+  for (guint i = 0; self->lock_sections && self->lock_sections[i]; i++)
+    if (nh_card_layout_section_label (self->lock_sections[i]) == NULL)
+      g_strv_builder_add (builder, self->lock_sections[i]);
+
+  g_strfreev (self->lock_sections);
+  self->lock_sections = g_strv_builder_end (builder);
+  schedule_save (self);
 }
 
 /**

@@ -118,6 +118,12 @@ const char        *nh_card_get_paper        (NhCard             *self);
 void               nh_card_set_paper        (NhCard             *self,
                                              const char         *paper_id);
 
+gboolean           nh_card_get_lock_screen_shows (NhCard        *self,
+                                                  const char    *section);
+void               nh_card_set_lock_screen_shows (NhCard        *self,
+                                                  const char    *section,
+                                                  gboolean       shown);
+
 GPtrArray         *nh_card_dup_entries      (NhCard             *self,
                                              NhEdition          *edition,
                                              NhCardSide          side,

@@ -375,53 +375,6 @@ dup_entry_label (NhCardRender *self,
   return g_strdup_printf ("%s /\u00a0%s", joined, isolated);
 }
 
-/* Whether @value's own words run right to left: its first letter outside
- * the parts already set apart ("14.5 kg (قيس في …)" runs as the line
- * around "14.5 kg" does); a value made only of set-apart parts, as a phone
- * number, runs as they do. */
-static gboolean
-value_runs_rtl (const char *value)
-{
-  guint depth = 0;
-
-  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == 0x2066 || c == 0x2067 || c == 0x2068)
-        depth++;
-      else if (c == 0x2069 && depth > 0)
-        depth--;
-      else if (depth == 0 && g_unichar_isalpha (c))
-        return g_unichar_get_script (c) == G_UNICODE_SCRIPT_ARABIC ||
-               g_unichar_get_script (c) == G_UNICODE_SCRIPT_HEBREW;
-    }
-
-  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalpha (c))
-        return g_unichar_get_script (c) == G_UNICODE_SCRIPT_ARABIC ||
-               g_unichar_get_script (c) == G_UNICODE_SCRIPT_HEBREW;
-    }
-
-  return FALSE;
-}
-
-/* @value as one run in its own direction in a line running @rtl. */
-static char *
-dup_value_run (const char *value,
-               gboolean    rtl)
-{
-  gboolean value_rtl = value_runs_rtl (value);
-
-  if (value_rtl == rtl)
-    return g_strdup (value);
-
-  return g_strconcat (value_rtl ? "\u2067" : "\u2066", value, "\u2069", NULL);
-}
-
 /* "Label: value", the value one run in its own direction, so that digits
  * next to a label in another script stay with the value. */
 static char *
@@ -429,7 +382,7 @@ entry_markup (NhCardRender *self,
               NhCardEntry  *entry)
 {
   g_autofree char *with_colon = dup_entry_label (self, entry->label, entry->second_label);
-  g_autofree char *value = dup_value_run (entry->value, nh_edition_is_rtl (self->edition));
+  g_autofree char *value = nh_render_dup_value_run (entry->value, nh_edition_is_rtl (self->edition));
 
   return g_markup_printf_escaped (entry->emphasis ? "<b>%s</b> <b>%s</b>" : "<b>%s</b> %s",
                                   with_colon, value);
@@ -525,7 +478,7 @@ add_entry_items (NhCardRender *self,
                 g_string_append (markup, T (N_("; ")));
 
               {
-                g_autofree char *run = dup_value_run (contact->value, nh_edition_is_rtl (self->edition));
+                g_autofree char *run = nh_render_dup_value_run (contact->value, nh_edition_is_rtl (self->edition));
 
                 value = g_markup_escape_text (run, -1);
               }

@@ -19,6 +19,7 @@
 #include "nh-preferences-window.h"
 #include "nh-print.h"
 #include "render/nh-card-render.h"
+#include "render/nh-lock-screen.h"
 
 /* New mistakes show once typing pauses, so a half-typed date is not red. */
 #define CHECK_DELAY_MS 700
@@ -74,7 +75,16 @@ struct _NhCardEditor
   GtkDrawingArea       *back_area;
   GtkLabel             *status_label;
   GtkButton            *preview_button;
+  AdwPreferencesGroup  *lock_screen_group;
+  AdwComboRow          *lock_size_row;
+  AdwActionRow         *lock_save_row;
+  GtkFileChooserNative *lock_chooser;
 };
+
+/* In the order of the lock-screen size row's list. */
+static const struct {
+  int width, height;
+} lock_sizes[] = { { 1080, 2340 }, { 1170, 2532 }, { 1080, 1920 } };
 
 G_DEFINE_FINAL_TYPE (NhCardEditor, nh_card_editor, ADW_TYPE_BIN)
 
@@ -834,6 +844,119 @@ print_card_full (NhCardEditor *self,
 }
 
 static void
+lock_switch_cb (GtkSwitch    *sw,
+                GParamSpec   *pspec,
+                NhCardEditor *self)
+{
+  nh_card_set_lock_screen_shows (self->card, g_object_get_data (G_OBJECT (sw), "nh-section"),
+                                 gtk_switch_get_active (sw));
+}
+
+/* A switch for each section of the card: the family chooses what a
+ * stranger may read on the phone. */
+static void
+build_lock_screen_rows (NhCardEditor *self)
+{
+  const char * const *sections = nh_card_layout_get_sections ();
+
+  for (guint i = 0; sections[i] != NULL; i++)
+    {
+      const char *title = _(nh_card_layout_section_label (sections[i]));
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *sw = gtk_switch_new ();
+      g_autofree char *name = g_strdup_printf (_("Show “%s” on the lock screen"), title);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+      gtk_switch_set_active (GTK_SWITCH (sw), nh_card_get_lock_screen_shows (self->card, sections[i]));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      g_object_set_data (G_OBJECT (sw), "nh-section", (gpointer)sections[i]);
+      g_signal_connect_object (sw, "notify::active", G_CALLBACK (lock_switch_cb), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+      adw_preferences_group_add (self->lock_screen_group, row);
+    }
+
+  /* The button last, after the choices. */
+  g_object_ref (self->lock_save_row);
+  adw_preferences_group_remove (self->lock_screen_group, GTK_WIDGET (self->lock_save_row));
+  adw_preferences_group_add (self->lock_screen_group, GTK_WIDGET (self->lock_save_row));
+  g_object_unref (self->lock_save_row);
+}
+
+/* Writes the image for the size chosen; says so, or why not. */
+gboolean
+_nh_card_editor_save_lock_screen (NhCardEditor  *self,
+                                  const char    *path,
+                                  GError       **error)
+{
+  guint size = adw_combo_row_get_selected (self->lock_size_row);
+
+  if (size >= G_N_ELEMENTS (lock_sizes))
+    size = 0;
+
+  return nh_lock_screen_export (self->card, self->edition, NULL,
+                                lock_sizes[size].width, lock_sizes[size].height, path, error);
+}
+
+static void
+lock_chooser_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          NhCardEditor    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      path = g_file_get_path (file);
+      if (path == NULL)
+        show_notice (self, _("The image can only be saved in a folder on this computer."));
+      else if (!_nh_card_editor_save_lock_screen (self, path, &error))
+        show_notice (self, error->message);
+      else
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          /* Translators: %s is a file name */
+          g_autofree char *message = g_strdup_printf (_("Saved the lock-screen image as “%s”"), name);
+
+          toast (self, message);
+        }
+    }
+
+  g_clear_object (&self->lock_chooser);
+}
+
+static void
+save_lock_screen_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  NhCardEditor *self = NH_CARD_EDITOR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->lock_chooser != NULL)
+    return;
+
+  self->lock_chooser = gtk_file_chooser_native_new (_("Save Lock-Screen Image"),
+                                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                    _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PNG images"));
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->lock_chooser), filter);
+  /* Translators: the file name offered for the lock-screen image */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->lock_chooser), _("emergency-card-lock-screen.png"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->lock_chooser), TRUE);
+  g_signal_connect (self->lock_chooser, "response", G_CALLBACK (lock_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->lock_chooser));
+}
+
+static void
 print_card (NhCardEditor *self,
             gboolean      blank)
 {
@@ -916,6 +1039,11 @@ nh_card_editor_dispose (GObject *object)
     }
 
   g_clear_handle_id (&self->status_source, g_source_remove);
+  if (self->lock_chooser != NULL)
+    {
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->lock_chooser));
+      g_clear_object (&self->lock_chooser);
+    }
   g_clear_pointer (&self->render, nh_card_render_unref);
   if (self->staff_view != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->staff_view), (gpointer *)&self->staff_view);
@@ -964,6 +1092,10 @@ nh_card_editor_class_init (NhCardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, paper_row);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, print_button);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, second_language_row);
+  gtk_widget_class_bind_template_child (widget_class, NhCardEditor, lock_screen_group);
+  gtk_widget_class_bind_template_child (widget_class, NhCardEditor, lock_size_row);
+  gtk_widget_class_bind_template_child (widget_class, NhCardEditor, lock_save_row);
+  gtk_widget_class_install_action (widget_class, "card.save-lock-screen", NULL, save_lock_screen_action);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, qr_switch);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, front_area);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, back_area);
@@ -1016,6 +1148,7 @@ nh_card_editor_new (NhCard    *card,
   setup_second_languages (self);
 
   build_form (self);
+  build_lock_screen_rows (self);
   update_all_fields (self);
 
   paper_changed_cb (self);
