@@ -18,6 +18,7 @@
 #include "render/nh-booklet-render.h"
 #include "render/nh-card-render.h"
 #include "render/nh-checklist-render.h"
+#include "render/nh-letter-render.h"
 #include "render/nh-lock-screen.h"
 #include "render/nh-paper.h"
 
@@ -199,6 +200,24 @@ export_lock_screen (ExportRequest  *request,
 }
 
 static gboolean
+export_letter (ExportRequest  *request,
+               GError        **error)
+{
+  g_autoptr(NhCard) card = load_card (request, error);
+  g_autoptr(NhLetterRender) letter = NULL;
+
+  if (card == NULL)
+    return FALSE;
+
+  if (nh_card_is_empty (card))
+    g_printerr (_("The emergency card has nothing filled in yet. Fill it in in the app first.\n"));
+
+  letter = nh_letter_render_new (card, request->edition, request->paper);
+
+  return nh_letter_render_export (letter, request->output, error);
+}
+
+static gboolean
 export_handbook (ExportRequest  *request,
                  GError        **error)
 {
@@ -218,6 +237,8 @@ static const struct {
   { "handbook", export_handbook, "a4", { "a4", "letter", "a5", NULL } },
   /* An image for a phone, not paper: --size=WxH instead. */
   { "lock-screen", export_lock_screen, NULL, { NULL } },
+  /* For school, nursery or a babysitter. */
+  { "letter", export_letter, "a4", { "a4", "letter", NULL } },
 };
 
 /* @language: of the printout, or NULL for the system's */
@@ -251,7 +272,7 @@ nh_cli_export (GVariantDict *options,
 
   if (which == G_N_ELEMENTS (exports))
     {
-      g_printerr (_("Unknown export “%s”: use checklist, emergency-card, handbook or lock-screen.\n"), kind);
+      g_printerr (_("Unknown export “%s”: use checklist, emergency-card, handbook, letter or lock-screen.\n"), kind);
       return 2;
     }
 

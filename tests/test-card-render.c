@@ -10,6 +10,7 @@
 #include "nh-test-tmp.h"
 #include "model/nh-catalog.h"
 #include "render/nh-card-render.h"
+#include "render/nh-letter-render.h"
 #include "render/nh-lock-screen.h"
 #include "render/nh-qr.h"
 
@@ -881,6 +882,67 @@ test_lock_screen (void)
   g_unlink (fewer_path);
 }
 
+/* The letter for school: one page in plain words, in the card's and the
+ * edition's words only, in English and Arabic. */
+static void
+test_letter (void)
+{
+  g_autoptr(NhEdition) arabic = arabic_edition ();
+
+  if (!nh_test_pdf_tools_available ())
+    {
+      g_test_skip ("pdfinfo and pdftotext (poppler-utils) are not installed");
+      return;
+    }
+
+  for (guint e = 0; e < 2; e++)
+    {
+      NhEdition *language = e == 0 ? edition : arabic;
+      g_autoptr(NhCard) card = full_card ("Alex Example");
+      g_autoptr(NhLetterRender) letter = NULL;
+      g_autofree char *path = nh_test_tmp_path ("letter.pdf");
+      g_autofree char *text = NULL;
+      const char * const *instructions;
+      const char *first, *second, *third, *centre;
+
+      if (language == NULL)
+        continue;
+
+      instructions = nh_edition_get_card_instructions (language);
+      letter = nh_letter_render_new (card, language, nh_paper_lookup (e == 0 ? "a4" : "letter"));
+      g_assert_true (nh_letter_render_export (letter, path, NULL));
+      g_assert_cmpuint (nh_test_pdf_n_pages (path), ==, 1);
+      g_assert_cmpuint (nh_letter_render_count_pages (595.3, 841.9, letter), ==, 1);
+      if (e == 1)
+        {
+          g_unlink (path);
+          continue;
+        }
+
+      text = page_text (path, 1);
+      g_assert_nonnull (strstr (text, "Looking after Alex Example"));
+      g_assert_nonnull (strstr (text, nh_edition_get_card_diagnosis_default (language)));
+      /* The medical text is the edition's own, with its facts. */
+      for (guint i = 0; instructions[i]; i++)
+        g_assert_nonnull (strstr (text, instructions[i]));
+      /* The family's words, allergies, and who to call in their order. */
+      g_assert_nonnull (strstr (text, "let a parent hold him and explain first."));
+      g_assert_nonnull (strstr (text, "Amoxicillin: hives and swelling of the lips (2024)"));
+      first = strstr (text, "1. Jane Example (mother), +44 7700 900123");
+      second = strstr (text, "2. John Example (father), +44 7700 900456");
+      third = strstr (text, "3. Margaret Example (grandmother), +44 1632 960789");
+      centre = strstr (text, "24-hour phone: +44 20 7405 9200 ext. 5211");
+      g_assert_nonnull (first);
+      g_assert_true (first < second && second < third && third < centre);
+      g_assert_nonnull (strstr (text, "Signed (parent or carer):"));
+      g_assert_nonnull (strstr (text, "Date:"));
+      g_assert_nonnull (strstr (text, "Based on information from"));
+      g_assert_nonnull (strstr (text, "does not take the place of advice"));
+      g_assert_nonnull (strstr (text, "Page 1 of 1"));
+      g_unlink (path);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -904,6 +966,7 @@ main (int   argc,
   g_test_add_func ("/nh/card-render/turns-to-fit-page", test_turns_to_fit_page);
   g_test_add_func ("/nh/card-render/empty-card", test_empty_card);
   g_test_add_func ("/nh/card-render/lock-screen", test_lock_screen);
+  g_test_add_func ("/nh/card-render/letter", test_letter);
 
   return g_test_run ();
 }

@@ -522,6 +522,71 @@ test_export_command_line (void)
   g_unlink (path);
 }
 
+static int
+export_kind (const char *kind,
+             const char *output,
+             const char *paper,
+             const char *size)
+{
+  g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
+
+  g_variant_dict_insert (options, "export", "s", kind);
+  if (output != NULL)
+    g_variant_dict_insert_value (options, "output", g_variant_new_bytestring (output));
+  if (paper != NULL)
+    g_variant_dict_insert (options, "paper", "s", paper);
+  if (size != NULL)
+    g_variant_dict_insert (options, "size", "s", size);
+
+  return nh_cli_export (options, NULL);
+}
+
+/* --export=lock-screen --output=FILE.png [--size=WxH] and
+ * --export=letter --output=FILE.pdf [--paper=a4|letter] from the saved
+ * card. Runs after saved-on-close. */
+static void
+test_export_lock_screen_and_letter (void)
+{
+  g_autofree char *png = nh_test_tmp_path ("lock-cli.png");
+  g_autofree char *pdf = nh_test_tmp_path ("letter-cli.pdf");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  cairo_surface_t *image;
+
+  g_assert_cmpint (export_kind ("lock-screen", png, NULL, NULL), ==, 0);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1080);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 2340);
+  cairo_surface_destroy (image);
+
+  g_assert_cmpint (export_kind ("lock-screen", png, NULL, "1080x1920"), ==, 0);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1920);
+  cairo_surface_destroy (image);
+  g_unlink (png);
+
+  /* Sizes are pixels, papers are for paper. */
+  g_assert_cmpint (export_kind ("lock-screen", png, NULL, "huge"), ==, 2);
+  g_assert_cmpint (export_kind ("lock-screen", png, "a4", NULL), ==, 2);
+  g_assert_cmpint (export_kind ("lock-screen", NULL, NULL, NULL), ==, 2);
+  g_assert_cmpint (export_kind ("emergency-card", pdf, NULL, "1080x2340"), ==, 2);
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  if (pdfinfo == NULL)
+    return;
+
+  g_assert_cmpint (export_kind ("letter", pdf, NULL, NULL), ==, 0);
+  info = run_tool ("pdfinfo", pdf);
+  g_assert_nonnull (strstr (info, "Page size:       595.276 x 841.89 pts"));
+  g_assert_nonnull (strstr (info, "Pages:           1"));
+  text = run_tool ("pdftotext", pdf);
+  g_assert_nonnull (strstr (text, "Typed just before closing"));
+  g_assert_cmpint (export_kind ("letter", pdf, "letter", NULL), ==, 0);
+  g_assert_cmpint (export_kind ("letter", pdf, "id1", NULL), ==, 2);
+  g_unlink (pdf);
+}
+
 static gboolean
 status_shown (gpointer data)
 {
@@ -635,6 +700,7 @@ main (int   argc,
   g_test_add_func ("/nh/card-ui/print-settings", test_print_settings);
   g_test_add_func ("/nh/card-ui/saved-on-close", test_saved_on_close);
   g_test_add_func ("/nh/card-ui/export-command-line", test_export_command_line);
+  g_test_add_func ("/nh/card-ui/export-lock-screen-and-letter", test_export_lock_screen_and_letter);
   g_test_add_func ("/nh/card-ui/fit-shown-live", test_fit_shown_live);
   g_test_add_func ("/nh/card-ui/lock-screen-image", test_lock_screen_image);
 

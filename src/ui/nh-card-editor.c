@@ -19,6 +19,7 @@
 #include "nh-preferences-window.h"
 #include "nh-print.h"
 #include "render/nh-card-render.h"
+#include "render/nh-letter-render.h"
 #include "render/nh-lock-screen.h"
 
 /* New mistakes show once typing pauses, so a half-typed date is not red. */
@@ -971,6 +972,24 @@ print_bilingual_action (GtkWidget  *widget,
   print_card_full (NH_CARD_EDITOR (widget), FALSE, TRUE);
 }
 
+/* The letter for school, nursery or a babysitter, on A4, or on Letter
+ * when the card is printed on Letter sheets. */
+static void
+print_letter_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  NhCardEditor *self = NH_CARD_EDITOR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const NhPaper *paper = nh_paper_lookup (g_str_equal (nh_card_get_paper (self->card), "letter") ? "letter" : "a4");
+
+  nh_print_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                _("Letter for school, nursery or babysitter"),
+                paper, nh_letter_render_count_pages, nh_letter_render_draw_page,
+                nh_letter_render_new (self->card, self->edition, paper),
+                (GDestroyNotify)nh_letter_render_unref);
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -1107,6 +1126,7 @@ nh_card_editor_class_init (NhCardEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "card.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "card.print-blank", NULL, print_blank_action);
   gtk_widget_class_install_action (widget_class, "card.print-bilingual", NULL, print_bilingual_action);
+  gtk_widget_class_install_action (widget_class, "card.print-letter", NULL, print_letter_action);
   gtk_widget_class_install_action (widget_class, "card.show-staff", NULL, show_staff_action);
 }
 
