@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 #include "model/nh-card.h"
 
@@ -426,9 +427,15 @@ test_corrupt_files (void)
   assert_quarantined ("[1, 2, 3]", "not a saved card");
   assert_quarantined ("{ \"fields\": {} }", "format");
   assert_quarantined ("{ \"format\": 2, \"fields\": {} }", "newer version");
-  assert_quarantined ("{ \"format\": 1, \"fields\": { \"child_name\": 5 } }", "child_name");
-  assert_quarantined ("{ \"format\": 1, \"fields\": [] }", "fields");
-  assert_quarantined ("{ \"format\": 1, \"updated\": \"yesterday\" }", "date");
+  /* Each says where in the file it is wrong, as an edition's errors do. */
+  assert_quarantined ("{ \"format\": 1, \"fields\": { \"child_name\": 5 } }", "fields.child_name: not text");
+  assert_quarantined ("{ \"format\": 1, \"fields\": [] }", "fields: ");
+  assert_quarantined ("{ \"format\": 1, \"updated\": \"yesterday\" }", "updated: not a date");
+  assert_quarantined ("{ \"format\": 1, \"revision\": -3 }", "revision: ");
+  assert_quarantined ("{ \"format\": 1, \"print\": 7 }", "print: ");
+  assert_quarantined ("{ \"format\": 1, \"lock_screen\": { \"sections\": [\"call\", 4] } }",
+                      "lock_screen.sections[1]: not text");
+  assert_quarantined ("{ \"format\": \"one\" }", "format: ");
 }
 
 static void
@@ -670,6 +677,74 @@ test_layout_table (void)
                    "Last immunoglobulin dose");
 }
 
+/* Runs build-aux/check-edition-schema on a card file: 0 valid, 1 not, 77
+ * without python3-jsonschema. */
+static int
+check_schema (const char *path)
+{
+  g_autofree char *root = g_path_get_dirname (g_test_get_dir (G_TEST_DIST));
+  g_autofree char *script = g_build_filename (root, "build-aux", "check-edition-schema", NULL);
+  g_autofree char *schema = g_build_filename (root, "data", "card.schema.json", NULL);
+  const char *argv[] = { "python3", script, schema, path, NULL };
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, NULL));
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* data/card.schema.json describes what the app writes, every field of the
+ * layout table included. */
+static void
+test_schema (void)
+{
+  g_autoptr(NhStore) store = new_store ();
+  g_autoptr(NhCard) card = nh_card_new (store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = nh_store_dup_path (store, NH_CARD_FILE_NAME);
+  g_autofree char *schema_path = NULL;
+  g_autofree char *schema = NULL;
+  const NhCardField *fields;
+  guint n;
+  int status;
+
+  g_assert_true (nh_card_load (card, &error));
+  fields = nh_card_get_fields (&n);
+  for (guint i = 0; i < n; i++)
+    nh_card_set_text (card, fields[i].id, "as typed");
+  nh_card_set_show_qr (card, TRUE);
+  nh_card_set_lock_screen_shows (card, "medicines", TRUE);
+  g_assert_true (nh_card_save (card, &error));
+
+  status = check_schema (path);
+  if (status == 77)
+    {
+      g_test_skip ("python3-jsonschema is not installed");
+      return;
+    }
+  g_assert_cmpint (status, ==, 0);
+
+  /* Every field id is named in the schema. */
+  {
+    g_autofree char *root = g_path_get_dirname (g_test_get_dir (G_TEST_DIST));
+
+    schema_path = g_build_filename (root, "data", "card.schema.json", NULL);
+  }
+  g_assert_true (g_file_get_contents (schema_path, &schema, NULL, NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *quoted = g_strdup_printf ("\"%s\"", fields[i].id);
+
+      g_assert_nonnull (strstr (schema, quoted));
+    }
+
+  /* A file from a newer format is not one the schema describes. */
+  write_file (store, "{ \"format\": 2 }");
+  g_assert_cmpint (check_schema (path), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -701,6 +776,7 @@ main (int   argc,
   g_test_add_func ("/nh/card/entries-and-text", test_entries_and_text);
   g_test_add_func ("/nh/card/phone-contacts", test_phone_contacts);
   g_test_add_func ("/nh/card/layout-table", test_layout_table);
+  g_test_add_func ("/nh/card/schema", test_schema);
 
   return g_test_run ();
 }

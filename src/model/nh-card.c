@@ -610,14 +610,14 @@ read_json (NhCard       *self,
       json_node_get_value_type (json_object_get_member (object, "format")) != G_TYPE_INT64 ||
       (format = json_object_get_int_member (object, "format")) < 1)
     {
-      g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("it has no format version"));
+      g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("format: missing, or not a whole number; a saved card says which version of the card format it is"));
       return FALSE;
     }
 
   if (format > NH_CARD_FORMAT)
     {
       g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT,
-                           _("it was saved by a newer version of NEMO Handbook"));
+                           _("format: it was saved by a newer version of NEMO Handbook"));
       return FALSE;
     }
 
@@ -628,7 +628,7 @@ read_json (NhCard       *self,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("its fields are damaged"));
+          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("fields: not an object of field names and texts"));
           return FALSE;
         }
 
@@ -641,7 +641,7 @@ read_json (NhCard       *self,
           if (json_node_get_value_type (value) != G_TYPE_STRING)
             {
               g_set_error (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT,
-                           _("the field “%s” is not text"), (const char *)l->data);
+                           _("fields.%s: not text"), (const char *)l->data);
               return FALSE;
             }
           g_hash_table_insert (self->values, g_strdup (l->data),
@@ -656,7 +656,7 @@ read_json (NhCard       *self,
       if (json_node_get_value_type (node) != G_TYPE_INT64 ||
           json_node_get_int (node) < 0 || json_node_get_int (node) > G_MAXINT)
         {
-          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("its version number is damaged"));
+          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("revision: not a whole number from 0"));
           return FALSE;
         }
       self->revision = json_node_get_int (node);
@@ -670,7 +670,7 @@ read_json (NhCard       *self,
       if (json_node_get_value_type (node) != G_TYPE_STRING ||
           !nh_card_parse_date (json_node_get_string (node), &date))
         {
-          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("its date is damaged"));
+          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("updated: not a date written as YYYY-MM-DD"));
           return FALSE;
         }
       self->updated = g_strdup (json_node_get_string (node));
@@ -683,7 +683,7 @@ read_json (NhCard       *self,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("its print settings are damaged"));
+          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("print: not an object of print settings"));
           return FALSE;
         }
 
@@ -711,7 +711,7 @@ read_json (NhCard       *self,
       if (!JSON_NODE_HOLDS_OBJECT (node) || (sections != NULL && !JSON_NODE_HOLDS_ARRAY (sections)))
         {
           g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT,
-                               _("its lock-screen settings (lock_screen) are damaged"));
+                               _("lock_screen: not an object with a list of sections"));
           return FALSE;
         }
 
@@ -726,7 +726,7 @@ read_json (NhCard       *self,
               if (json_node_get_value_type (element) != G_TYPE_STRING)
                 {
                   g_set_error (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT,
-                               _("lock_screen.sections[%u] is not text"), i);
+                               _("lock_screen.sections[%u]: not text"), i);
                   return FALSE;
                 }
               g_strv_builder_add (builder, json_node_get_string (element));
