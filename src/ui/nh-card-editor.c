@@ -130,10 +130,14 @@ append_fit (NhCardEditor *self,
             GString      *status,
             const char   *paper_id)
 {
-  g_autoptr(NhCardRender) render = nh_card_render_new (self->card, self->edition,
-                                                       nh_paper_lookup (paper_id), FALSE);
-  NhCardFit fit = nh_card_render_get_fit (render);
   gboolean a6 = g_str_equal (paper_id, "a6");
+  /* The preview's render when it is for this size (sheets hold wallet
+   * cards): planning a full card takes a moment. */
+  gboolean same = g_str_equal (nh_card_get_paper (self->card), "a6") == a6;
+  g_autoptr(NhCardRender) render = same ? nh_card_render_ref (ensure_render (self))
+                                        : nh_card_render_new (self->card, self->edition,
+                                                              nh_paper_lookup (paper_id), FALSE);
+  NhCardFit fit = nh_card_render_get_fit (render);
 
   if (status->len > 0)
     g_string_append (status, "\n\n");
