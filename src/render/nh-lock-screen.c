@@ -34,6 +34,8 @@
 
 typedef struct
 {
+  const char     *id;      /* the printed line's id */
+  const char     *section;
   char           *label;
   char           *value;
   gboolean        emphasis;
@@ -129,6 +131,8 @@ collect_lines (NhCard    *card,
           else
             line->label = g_strdup (entry->label);
           line->value = nh_render_dup_value_run (entry->value, rtl);
+          line->id = entry->id;
+          line->section = entry->section;
           line->emphasis = entry->emphasis;
           line->priority = entry->priority;
           g_ptr_array_add (lines, line);
@@ -203,6 +207,28 @@ lay_out (cairo_t   *cr,
   return y - top;
 }
 
+/* Of the lines that must not be dropped from a card, which a small lock
+ * screen gives up first: more contacts, then the centre's name and the
+ * child's; never the diagnosis, the allergies or the 24-hour number. */
+static int
+drop_rank (Line *line)
+{
+  int rank = 10 * line->priority;
+
+  if (line->priority == NH_CARD_PRIORITY_ESSENTIAL)
+    {
+      if (g_str_equal (line->id, "diagnosis") || g_str_equal (line->id, "allergies") ||
+          g_str_equal (line->id, "centre_phone"))
+        return -1;
+      if (g_str_equal (line->section, "call"))
+        rank += g_str_equal (line->id, "centre_name") ? 2 : 3;
+      else
+        rank += 1;
+    }
+
+  return rank;
+}
+
 /* Drops the least important line, the last of its kind first. */
 static gboolean
 drop_one (GPtrArray *lines)
@@ -210,8 +236,8 @@ drop_one (GPtrArray *lines)
   int worst = -1;
 
   for (guint i = 0; i < lines->len; i++)
-    if (worst < 0 || ((Line *)g_ptr_array_index (lines, i))->priority >=
-                     ((Line *)g_ptr_array_index (lines, worst))->priority)
+    if (drop_rank (g_ptr_array_index (lines, i)) >= 0 &&
+        (worst < 0 || drop_rank (g_ptr_array_index (lines, i)) >= drop_rank (g_ptr_array_index (lines, worst))))
       worst = i;
 
   if (worst < 0 || lines->len < 2)
