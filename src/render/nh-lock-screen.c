@@ -329,7 +329,7 @@ nh_lock_screen_draw (NhCard    *card,
          drop_one (lines))
     dropped = TRUE;
 
-  lay_out (cr, lines, size, x, top, text_width, rtl, TRUE);
+  top += lay_out (cr, lines, size, x, top, text_width, rtl, TRUE);
 
   if (nh_card_is_empty (card))
     {
