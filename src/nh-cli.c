@@ -16,6 +16,7 @@
 #include "model/nh-edition.h"
 #include "model/nh-store.h"
 #include "nh-cli.h"
+#include "render/nh-lock-screen.h"
 #include "render/nh-paper.h"
 #include "render/nh-printout.h"
 #include "render/nh-sheet.h"
@@ -27,7 +28,7 @@ typedef struct
   NhStore       *store;
   gboolean       blank;
   const char    *episode;
-  const char    *second_language;  /* emergency card only */
+  const char    *second_language;  /* emergency card and lock screen only */
   NhClinic      *clinic;           /* checklist only */
 } ExportRequest;
 
@@ -122,6 +123,75 @@ export_card (ExportRequest  *request,
   return nh_printout_new_card (card, request->edition, second, request->blank);
 }
 
+/* The saved card, ready to print; NULL after telling why not. */
+static NhCard *
+load_card (ExportRequest  *request,
+           GError        **error)
+{
+  g_autoptr(NhCard) card = nh_card_new (request->store);
+  g_autoptr(GError) load_error = NULL;
+
+  if (!nh_card_load (card, &load_error))
+    {
+      if (!g_error_matches (load_error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT))
+        {
+          g_propagate_error (error, g_steal_pointer (&load_error));
+          return NULL;
+        }
+      g_printerr ("%s\n", load_error->message);
+    }
+  nh_card_prefill (card, request->edition);
+
+  if (nh_card_is_empty (card))
+    g_printerr (_("The emergency card has nothing filled in yet. Fill it in in the app first.\n"));
+
+  return g_steal_pointer (&card);
+}
+
+static NhPrintout *
+export_letter (ExportRequest  *request,
+               GError        **error)
+{
+  g_autoptr(NhCard) card = load_card (request, error);
+
+  if (card == NULL)
+    return NULL;
+
+  return nh_printout_new_letter (card, request->edition);
+}
+
+/* An image for a phone, not a printout: --size instead of a paper. */
+static int
+export_lock_screen (ExportRequest *request,
+                    int            width,
+                    int            height,
+                    const char    *output)
+{
+  g_autoptr(NhCard) card = NULL;
+  g_autoptr(NhEdition) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(card = load_card (request, &error)))
+    goto failed;
+
+  if (request->second_language != NULL)
+    {
+      g_autoptr(NhCatalog) catalog = nh_catalog_new (request->second_language);
+
+      if (!(second = nh_edition_new_builtin_translated (catalog, &error)))
+        goto failed;
+    }
+
+  if (!nh_lock_screen_export (card, request->edition, second, width, height, output, &error))
+    goto failed;
+
+  return 0;
+
+failed:
+  g_printerr (_("Could not export %s: %s\n"), "lock-screen", error->message);
+  return 1;
+}
+
 static NhPrintout *
 export_handbook (ExportRequest  *request,
                  GError        **error)
@@ -136,6 +206,10 @@ static const struct {
   { "checklist", export_checklist },
   { "emergency-card", export_card },
   { "handbook", export_handbook },
+  /* For school, nursery or a babysitter. */
+  { "letter", export_letter },
+  /* An image for a phone, not paper: --size=WxH instead (export_lock_screen). */
+  { "lock-screen", NULL },
 };
 
 /* @language: of the printout, or NULL for the system's */
@@ -158,7 +232,10 @@ nh_cli_export (GVariantDict *options,
   g_autofree char *second_language = NULL;
   g_autofree char *clinic_path = NULL;
   g_autoptr(NhClinic) clinic = NULL;
+  g_autofree char *size = NULL;
   const NhPaper *paper = NULL;
+  int width = NH_LOCK_SCREEN_WIDTH;
+  int height = NH_LOCK_SCREEN_HEIGHT;
   ExportRequest request = { 0 };
   gint32 copies = 0;
   guint which;
@@ -175,7 +252,13 @@ nh_cli_export (GVariantDict *options,
 
   if (which == G_N_ELEMENTS (exports))
     {
-      g_printerr (_("Unknown export “%s”: use checklist, emergency-card or handbook.\n"), kind);
+      g_printerr (_("Unknown export “%s”: use checklist, emergency-card, handbook, letter or lock-screen.\n"), kind);
+      return 2;
+    }
+
+  if ((output == NULL || *output == '\0') && exports[which].func == NULL)
+    {
+      g_printerr (_("Say where to write the image with --output=FILE.png\n"));
       return 2;
     }
 
@@ -185,11 +268,31 @@ nh_cli_export (GVariantDict *options,
       return 2;
     }
 
+  if (g_variant_dict_lookup (options, "size", "s", &size))
+    {
+      if (exports[which].func != NULL)
+        {
+          g_printerr (_("--size is for --export=lock-screen; use --paper for printouts\n"));
+          return 2;
+        }
+      if (!nh_lock_screen_parse_size (size, &width, &height))
+        {
+          g_printerr (_("Unknown image size “%s”: use WIDTHxHEIGHT in pixels, such as 1080x2340.\n"), size);
+          return 2;
+        }
+    }
+
+  if (exports[which].func == NULL && (paper_id != NULL || sheet_id != NULL))
+    {
+      g_printerr (_("--paper is for printouts; use --size=WIDTHxHEIGHT for the lock-screen image\n"));
+      return 2;
+    }
+
   if (sheet_id != NULL)
     {
       const char * const *sheets = nh_sheet_get_papers ();
 
-      if (g_str_equal (kind, "handbook"))
+      if (!g_str_equal (kind, "emergency-card") && !g_str_equal (kind, "checklist"))
         {
           g_printerr (_("--sheet is for --export=emergency-card or --export=checklist\n"));
           return 2;
@@ -251,9 +354,9 @@ nh_cli_export (GVariantDict *options,
     {
       g_auto(GStrv) available = nh_catalog_list_languages ();
 
-      if (!g_str_equal (kind, "emergency-card"))
+      if (!g_str_equal (kind, "emergency-card") && !g_str_equal (kind, "lock-screen"))
         {
-          g_printerr (_("--second-language is for --export=emergency-card\n"));
+          g_printerr (_("--second-language is for --export=emergency-card and --export=lock-screen\n"));
           return 2;
         }
       if (!g_strv_contains ((const char * const *)available, second_language))
@@ -290,6 +393,9 @@ nh_cli_export (GVariantDict *options,
         g_printerr (_("The clinic's settings could not be read: %s\n"), clinic_error->message);
     }
   request.clinic = clinic;
+
+  if (exports[which].func == NULL)
+    return export_lock_screen (&request, width, height, output);
 
   if (!(printout = exports[which].func (&request, &error)))
     {

@@ -522,6 +522,161 @@ test_export_command_line (void)
   g_unlink (path);
 }
 
+static int
+export_kind (const char *kind,
+             const char *output,
+             const char *paper,
+             const char *size)
+{
+  g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
+
+  g_variant_dict_insert (options, "export", "s", kind);
+  if (output != NULL)
+    g_variant_dict_insert_value (options, "output", g_variant_new_bytestring (output));
+  if (paper != NULL)
+    g_variant_dict_insert (options, "paper", "s", paper);
+  if (size != NULL)
+    g_variant_dict_insert (options, "size", "s", size);
+
+  return nh_cli_export (options, NULL);
+}
+
+/* --export=lock-screen --output=FILE.png [--size=WxH] and
+ * --export=letter --output=FILE.pdf [--paper=a4|letter] from the saved
+ * card. Runs after saved-on-close. */
+static void
+test_export_lock_screen_and_letter (void)
+{
+  g_autofree char *png = nh_test_tmp_path ("lock-cli.png");
+  g_autofree char *pdf = nh_test_tmp_path ("letter-cli.pdf");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  cairo_surface_t *image;
+
+  g_assert_cmpint (export_kind ("lock-screen", png, NULL, NULL), ==, 0);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1080);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 2340);
+  cairo_surface_destroy (image);
+
+  g_assert_cmpint (export_kind ("lock-screen", png, NULL, "1080x1920"), ==, 0);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1920);
+  cairo_surface_destroy (image);
+  g_unlink (png);
+
+  /* Sizes are pixels, papers are for paper. */
+  g_assert_cmpint (export_kind ("lock-screen", png, NULL, "huge"), ==, 2);
+  g_assert_cmpint (export_kind ("lock-screen", png, "a4", NULL), ==, 2);
+  g_assert_cmpint (export_kind ("lock-screen", NULL, NULL, NULL), ==, 2);
+  g_assert_cmpint (export_kind ("emergency-card", pdf, NULL, "1080x2340"), ==, 2);
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  if (pdfinfo == NULL)
+    return;
+
+  g_assert_cmpint (export_kind ("letter", pdf, NULL, NULL), ==, 0);
+  info = run_tool ("pdfinfo", pdf);
+  g_assert_nonnull (strstr (info, "Page size:       595.276 x 841.89 pts"));
+  g_assert_nonnull (strstr (info, "Pages:           1"));
+  text = run_tool ("pdftotext", pdf);
+  g_assert_nonnull (strstr (text, "Typed just before closing"));
+  g_assert_cmpint (export_kind ("letter", pdf, "letter", NULL), ==, 0);
+  g_assert_cmpint (export_kind ("letter", pdf, "id1", NULL), ==, 2);
+  g_unlink (pdf);
+}
+
+static gboolean
+status_shown (gpointer data)
+{
+  return _nh_card_editor_get_status (data) != NULL;
+}
+
+static gboolean
+status_says_second_card (gpointer data)
+{
+  GtkLabel *status = _nh_card_editor_get_status (data);
+
+  return status != NULL && strstr (gtk_label_get_text (status), "a second card") != NULL;
+}
+
+/* As the family types, the page says for each size whether the card fits
+ * and which lines would go on a second card. */
+static void
+test_fit_shown_live (void)
+{
+  NhWindow *window;
+  NhCardEditor *editor = open_card_page (&window);
+  GtkLabel *status;
+
+  type_into (editor, "child_name", "Maximilian Alexander Example-Thompson");
+  g_assert_true (nh_test_ui_wait_for (status_shown, editor));
+  status = _nh_card_editor_get_status (editor);
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "Wallet card: everything fits."));
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "A6 card: everything fits on one page."));
+
+  for (guint i = 1; i <= NH_CARD_MAX_CONTACTS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("contact%u_name", i);
+      g_autofree char *relationship = g_strdup_printf ("contact%u_relationship", i);
+      g_autofree char *phone = g_strdup_printf ("contact%u_phone", i);
+
+      type_into (editor, name, "Margaret Example-Longname of Somewhere");
+      type_into (editor, relationship, "grandmother on father's side");
+      type_into (editor, phone, "+44 7700 900789 ext. 12");
+    }
+  type_into (editor, "antibiotics", "Co-trimoxazole 240 mg once daily; azithromycin 100 mg three times a week");
+  type_into (editor, "medicines", "Cetirizine 2.5 mg at night; emollient cream for dry skin");
+  type_into (editor, "staff_notes", "He may not get a high fever even with a serious infection. "
+                                    "Please take blood cultures and start antibiotics without waiting. "
+                                    "He is frightened of needles: let a parent hold him and explain first.");
+  type_into (editor, "hospital", "Saint Example General Hospital, Paediatric Emergency Department");
+  type_into (editor, "gp_name", "Dr Priya Raman, Example Lane Surgery");
+  type_into (editor, "gp_phone", "+44 1632 960001");
+  type_into (editor, "ig_product", "Hizentra 20%");
+  type_into (editor, "ig_route", "subcutaneous");
+  type_into (editor, "ig_interval", "every week (Sundays)");
+  type_into (editor, "centre_name", "Great Example Children's Hospital, Clinical Immunology");
+  type_into (editor, "allergies", "Amoxicillin: hives and swelling of the lips (2024)");
+  /* With the QR code the back has less room. */
+  nh_card_set_show_qr (nh_card_editor_get_card (editor), TRUE);
+  nh_test_ui_wait_for (status_says_second_card, editor);
+  g_test_message ("%s", gtk_label_get_text (_nh_card_editor_get_status (editor)));
+
+  g_assert_true (status_says_second_card (editor));
+  status = _nh_card_editor_get_status (editor);
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "Notes for staff"));
+  g_assert_null (strstr (gtk_label_get_text (status), "Allergies"));
+
+  nh_card_set_show_qr (nh_card_editor_get_card (editor), FALSE);
+  nh_test_ui_close_window (window);
+}
+
+/* The card page saves the lock-screen image at the size chosen, and has a
+ * switch, with a name, for each section a stranger might read. */
+static void
+test_lock_screen_image (void)
+{
+  NhWindow *window;
+  NhCardEditor *editor = open_card_page (&window);
+  g_autofree char *path = nh_test_tmp_path ("editor-lock.png");
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *image;
+
+  type_into (editor, "child_name", "Alex Example");
+  type_into (editor, "allergies", "Penicillin: rash");
+  g_assert_true (_nh_card_editor_save_lock_screen (editor, path, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1080);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 2340);
+  cairo_surface_destroy (image);
+  g_unlink (path);
+
+  nh_test_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,6 +700,9 @@ main (int   argc,
   g_test_add_func ("/nh/card-ui/print-settings", test_print_settings);
   g_test_add_func ("/nh/card-ui/saved-on-close", test_saved_on_close);
   g_test_add_func ("/nh/card-ui/export-command-line", test_export_command_line);
+  g_test_add_func ("/nh/card-ui/export-lock-screen-and-letter", test_export_lock_screen_and_letter);
+  g_test_add_func ("/nh/card-ui/fit-shown-live", test_fit_shown_live);
+  g_test_add_func ("/nh/card-ui/lock-screen-image", test_lock_screen_image);
 
   return g_test_run ();
 }

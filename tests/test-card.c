@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 #include "model/nh-card.h"
 
@@ -122,6 +123,8 @@ test_round_trip (void)
     }
   nh_card_set_show_qr (card, TRUE);
   nh_card_set_paper (card, "letter");
+  nh_card_set_lock_screen_shows (card, "todo", TRUE);
+  nh_card_set_lock_screen_shows (card, "child", FALSE);
   g_assert_true (nh_card_save (card, &error));
   g_assert_no_error (error);
   g_assert_false (nh_card_get_dirty (card));
@@ -129,6 +132,10 @@ test_round_trip (void)
   again = load (store);
   for (guint i = 0; i < n; i++)
     g_assert_cmpstr (nh_card_get_text (again, fields[i].id), ==, nh_card_get_text (card, fields[i].id));
+  /* What the lock-screen image shows is the family's choice, and kept. */
+  g_assert_true (nh_card_get_lock_screen_shows (again, "todo"));
+  g_assert_false (nh_card_get_lock_screen_shows (again, "child"));
+  g_assert_true (nh_card_get_lock_screen_shows (again, "allergies"));
   g_assert_cmpuint (nh_card_get_revision (again), ==, 1);
   g_assert_cmpstr (nh_card_get_updated (again), ==, today);
   g_assert_true (nh_card_get_show_qr (again));
@@ -420,9 +427,15 @@ test_corrupt_files (void)
   assert_quarantined ("[1, 2, 3]", "not a saved card");
   assert_quarantined ("{ \"fields\": {} }", "format");
   assert_quarantined ("{ \"format\": 2, \"fields\": {} }", "newer version");
-  assert_quarantined ("{ \"format\": 1, \"fields\": { \"child_name\": 5 } }", "child_name");
-  assert_quarantined ("{ \"format\": 1, \"fields\": [] }", "fields");
-  assert_quarantined ("{ \"format\": 1, \"updated\": \"yesterday\" }", "date");
+  /* Each says where in the file it is wrong, as an edition's errors do. */
+  assert_quarantined ("{ \"format\": 1, \"fields\": { \"child_name\": 5 } }", "fields.child_name: not text");
+  assert_quarantined ("{ \"format\": 1, \"fields\": [] }", "fields: ");
+  assert_quarantined ("{ \"format\": 1, \"updated\": \"yesterday\" }", "updated: not a date");
+  assert_quarantined ("{ \"format\": 1, \"revision\": -3 }", "revision: ");
+  assert_quarantined ("{ \"format\": 1, \"print\": 7 }", "print: ");
+  assert_quarantined ("{ \"format\": 1, \"lock_screen\": { \"sections\": [\"call\", 4] } }",
+                      "lock_screen.sections[1]: not text");
+  assert_quarantined ("{ \"format\": \"one\" }", "format: ");
 }
 
 static void
@@ -603,6 +616,135 @@ test_phone_contacts (void)
   g_assert_cmpstr (contacts[2], ==, "GP or family doctor\t01632 960001");
 }
 
+/* One table says it all: every field belongs to one printed line, a
+ * line's fields follow each other, and a blank card, a filled card and the
+ * editor use the same label for a line (the last Ig dose had three). */
+static void
+test_layout_table (void)
+{
+  g_autoptr(NhCard) card = nh_card_new (NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *previous = NULL;
+  guint n;
+  const NhCardField *fields = nh_card_layout_get_fields (&n);
+
+  g_assert_true (fields == nh_card_get_fields (&n));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const NhCardField *first = nh_card_layout_find_line (fields[i].line);
+
+      g_assert_nonnull (fields[i].line);
+      g_assert_nonnull (nh_card_layout_section_label (fields[i].section));
+      g_assert_true (nh_card_find_field (fields[i].id) == &fields[i]);
+      /* A line's fields are next to each other, and agree on its side. */
+      if (g_strcmp0 (previous, fields[i].line) != 0)
+        g_assert_false (g_hash_table_contains (seen, fields[i].line));
+      g_hash_table_add (seen, (gpointer)fields[i].line);
+      g_assert_cmpint (first->side, ==, fields[i].side);
+      previous = fields[i].line;
+      nh_card_set_text (card, fields[i].id, fields[i].kind == NH_CARD_KIND_DATE ? "2020-01-02" :
+                                            fields[i].kind == NH_CARD_KIND_PHONE ? "+44 1 234 5678" : "x");
+    }
+
+  for (NhCardSide side = NH_CARD_FRONT; side <= NH_CARD_BACK; side++)
+    {
+      g_autoptr(GPtrArray) filled = nh_card_dup_entries (card, edition, side, FALSE);
+      g_autoptr(GPtrArray) blank = nh_card_dup_entries (card, edition, side, TRUE);
+
+      for (guint i = 0; i < filled->len; i++)
+        {
+          NhCardEntry *entry = g_ptr_array_index (filled, i);
+          const NhCardField *first = nh_card_layout_find_line (entry->id);
+
+          g_assert_nonnull (first);
+          g_assert_cmpint (first->side, ==, side);
+          g_assert_nonnull (entry->value);
+          g_assert_cmpstr (entry->label, ==, nh_card_layout_line_label (first));
+        }
+
+      for (guint i = 0; i < blank->len; i++)
+        {
+          NhCardEntry *entry = g_ptr_array_index (blank, i);
+
+          g_assert_cmpstr (entry->label, ==, nh_card_layout_line_label (nh_card_layout_find_line (entry->id)));
+        }
+    }
+
+  /* The last Ig dose: one label in the editor and on every card. */
+  g_assert_cmpstr (nh_card_find_field ("ig_last_dose")->label, ==, "Last immunoglobulin dose");
+  g_assert_cmpstr (nh_card_layout_line_label (nh_card_layout_find_line ("ig_last_dose")), ==,
+                   "Last immunoglobulin dose");
+}
+
+/* Runs build-aux/check-edition-schema on a card file: 0 valid, 1 not, 77
+ * without python3-jsonschema. */
+static int
+check_schema (const char *path)
+{
+  g_autofree char *root = g_path_get_dirname (g_test_get_dir (G_TEST_DIST));
+  g_autofree char *script = g_build_filename (root, "build-aux", "check-edition-schema", NULL);
+  g_autofree char *schema = g_build_filename (root, "data", "card.schema.json", NULL);
+  const char *argv[] = { "python3", script, schema, path, NULL };
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, NULL));
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* data/card.schema.json describes what the app writes, every field of the
+ * layout table included. */
+static void
+test_schema (void)
+{
+  g_autoptr(NhStore) store = new_store ();
+  g_autoptr(NhCard) card = nh_card_new (store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = nh_store_dup_path (store, NH_CARD_FILE_NAME);
+  g_autofree char *schema_path = NULL;
+  g_autofree char *schema = NULL;
+  const NhCardField *fields;
+  guint n;
+  int status;
+
+  g_assert_true (nh_card_load (card, &error));
+  fields = nh_card_get_fields (&n);
+  for (guint i = 0; i < n; i++)
+    nh_card_set_text (card, fields[i].id, "as typed");
+  nh_card_set_show_qr (card, TRUE);
+  nh_card_set_lock_screen_shows (card, "medicines", TRUE);
+  g_assert_true (nh_card_save (card, &error));
+
+  status = check_schema (path);
+  if (status == 77)
+    {
+      g_test_skip ("python3-jsonschema is not installed");
+      return;
+    }
+  g_assert_cmpint (status, ==, 0);
+
+  /* Every field id is named in the schema. */
+  {
+    g_autofree char *root = g_path_get_dirname (g_test_get_dir (G_TEST_DIST));
+
+    schema_path = g_build_filename (root, "data", "card.schema.json", NULL);
+  }
+  g_assert_true (g_file_get_contents (schema_path, &schema, NULL, NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *quoted = g_strdup_printf ("\"%s\"", fields[i].id);
+
+      g_assert_nonnull (strstr (schema, quoted));
+    }
+
+  /* A file from a newer format is not one the schema describes. */
+  write_file (store, "{ \"format\": 2 }");
+  g_assert_cmpint (check_schema (path), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -633,6 +775,8 @@ main (int   argc,
   g_test_add_func ("/nh/card/unknown-fields-kept", test_unknown_fields_kept);
   g_test_add_func ("/nh/card/entries-and-text", test_entries_and_text);
   g_test_add_func ("/nh/card/phone-contacts", test_phone_contacts);
+  g_test_add_func ("/nh/card/layout-table", test_layout_table);
+  g_test_add_func ("/nh/card/schema", test_schema);
 
   return g_test_run ();
 }

@@ -35,6 +35,7 @@ struct _NhCard
   char        *updated;       /* YYYY-MM-DD, or NULL */
   gboolean     show_qr;
   char        *paper;
+  GStrv        lock_sections; /* shown on the lock-screen image; NULL: the default */
 
   gboolean     dirty;
   gboolean     touched;       /* the revision was raised in this session */
@@ -68,39 +69,9 @@ static guint signals[N_SIGNALS];
 
 #define DEFAULT_PAPER "id1"
 
-/* The order is the editor's and the card's. */
-static const NhCardField fields[] = {
-  { "child_name", N_("Child’s name"), "child", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 60, TRUE },
-  { "birth_date", N_("Date of birth"), "child", NH_CARD_KIND_DATE, NH_CARD_FRONT, 10, FALSE },
-  { "weight", N_("Weight"), "child", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 16, FALSE },
-  { "weight_date", N_("Weight measured on"), "child", NH_CARD_KIND_DATE, NH_CARD_FRONT, 10, FALSE },
-  { "diagnosis", N_("Diagnosis"), "child", NH_CARD_KIND_MULTILINE, NH_CARD_FRONT, 160, FALSE },
-  { "centre_name", N_("Immunology centre"), "centre", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 70, FALSE },
-  { "centre_phone", N_("24-hour phone"), "centre", NH_CARD_KIND_PHONE, NH_CARD_FRONT, 32, FALSE },
-  { "hospital", N_("Hospital"), "centre", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 70, FALSE },
-  { "contact1_name", N_("Name"), "contact1", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 50, FALSE },
-  { "contact1_relationship", N_("Relationship"), "contact1", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 30, FALSE },
-  { "contact1_phone", N_("Phone"), "contact1", NH_CARD_KIND_PHONE, NH_CARD_FRONT, 32, FALSE },
-  { "contact2_name", N_("Name"), "contact2", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 50, FALSE },
-  { "contact2_relationship", N_("Relationship"), "contact2", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 30, FALSE },
-  { "contact2_phone", N_("Phone"), "contact2", NH_CARD_KIND_PHONE, NH_CARD_FRONT, 32, FALSE },
-  { "contact3_name", N_("Name"), "contact3", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 50, FALSE },
-  { "contact3_relationship", N_("Relationship"), "contact3", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 30, FALSE },
-  { "contact3_phone", N_("Phone"), "contact3", NH_CARD_KIND_PHONE, NH_CARD_FRONT, 32, FALSE },
-  { "contact4_name", N_("Name"), "contact4", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 50, FALSE },
-  { "contact4_relationship", N_("Relationship"), "contact4", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 30, FALSE },
-  { "contact4_phone", N_("Phone"), "contact4", NH_CARD_KIND_PHONE, NH_CARD_FRONT, 32, FALSE },
-  { "gp_name", N_("GP or family doctor"), "doctor", NH_CARD_KIND_TEXT, NH_CARD_FRONT, 60, FALSE },
-  { "gp_phone", N_("Doctor’s phone"), "doctor", NH_CARD_KIND_PHONE, NH_CARD_FRONT, 32, FALSE },
-  { "ig_product", N_("Product"), "ig", NH_CARD_KIND_TEXT, NH_CARD_BACK, 50, FALSE },
-  { "ig_route", N_("How it is given (route)"), "ig", NH_CARD_KIND_TEXT, NH_CARD_BACK, 30, FALSE },
-  { "ig_interval", N_("Usual interval"), "ig", NH_CARD_KIND_TEXT, NH_CARD_BACK, 40, FALSE },
-  { "ig_last_dose", N_("Last dose given on"), "ig", NH_CARD_KIND_DATE, NH_CARD_BACK, 10, FALSE },
-  { "antibiotics", N_("Preventive antibiotics"), "medicines", NH_CARD_KIND_MULTILINE, NH_CARD_BACK, 200, FALSE },
-  { "allergies", N_("Allergies and reactions"), "medicines", NH_CARD_KIND_MULTILINE, NH_CARD_BACK, 200, FALSE },
-  { "medicines", N_("Other medicines"), "medicines", NH_CARD_KIND_MULTILINE, NH_CARD_BACK, 200, FALSE },
-  { "staff_notes", N_("Notes for staff"), "staff", NH_CARD_KIND_MULTILINE, NH_CARD_BACK, 300, FALSE },
-};
+/* What a lock screen, seen by strangers, shows until the family chooses:
+ * who the child is, the diagnosis, who to call and the allergies. */
+static const char * const default_lock_sections[] = { "child", "diagnosis", "call", "allergies", NULL };
 
 static const char * const paper_ids[] = { "id1", "a6", "a4", "letter", NULL };
 
@@ -401,46 +372,117 @@ dup_date (NhCard     *self,
   return value ? nh_card_format_date (value, edition) : NULL;
 }
 
-static void
-add_entry (GPtrArray  *entries,
-           const char *id,
-           const char *label,
-           char       *value,        /* transfer full */
-           guint       write_lines,
-           gboolean    emphasis)
+static NhCardEntry *
+add_entry (GPtrArray         *entries,
+           const NhCardField *first,
+           const char        *label,
+           char              *value)        /* transfer full */
 {
   NhCardEntry *entry = g_new0 (NhCardEntry, 1);
 
-  entry->id = id;
+  entry->id = first->line;
   entry->label = g_strdup (label);
   entry->value = value;
-  entry->write_lines = write_lines;
-  entry->emphasis = emphasis;
+  entry->write_lines = first->write_lines;
+  entry->emphasis = first->emphasis;
+  entry->priority = first->priority;
+  entry->paragraph = first->paragraph;
+  entry->section = first->section;
+  entry->short_line = first->short_line;
+  entry->in_qr = first->in_qr;
   g_ptr_array_add (entries, entry);
+
+  return entry;
 }
 
 /* Labels printed on the card are in the edition's language, which may not
  * be the desktop's. */
 #define T(msgid) nh_edition_gettext (edition, msgid)
 
-/* "Jane Doe (mother), +44 7700 900123": the parts there are. */
+/* One field's text as shown in a line. */
 static char *
-dup_contact (NhCard     *self,
-             NhEdition  *edition,
-             const char *name_id,
-             const char *relationship_id,
-             const char *phone_id)
+dup_field_shown (NhCard            *self,
+                 NhEdition         *edition,
+                 const NhCardField *field)
 {
-  g_autofree char *name = name_id ? dup_shown (self, edition, name_id) : NULL;
-  g_autofree char *relationship = relationship_id ? dup_shown (self, edition, relationship_id) : NULL;
-  g_autofree char *phone = phone_id ? dup_phone (self, phone_id) : NULL;
-  g_autofree char *who = NULL;
+  switch (field->kind)
+    {
+    case NH_CARD_KIND_DATE:
+      return dup_date (self, edition, field->id);
+    case NH_CARD_KIND_PHONE:
+      return dup_phone (self, field->id);
+    case NH_CARD_KIND_TEXT:
+    case NH_CARD_KIND_MULTILINE:
+    default:
+      return dup_shown (self, edition, field->id);
+    }
+}
 
-  if (name && relationship)
+/* A printed line from its fields @fields[0 .. n - 1]: "Jane Doe (mother),
+ * +44 7700 900123", "18 kg (measured 12 Jan 2026)", "Brand X, under the
+ * skin, every week": the parts there are; NULL when none has text. */
+static char *
+dup_line_value (NhCard            *self,
+                NhEdition         *edition,
+                const NhCardField *fields,
+                guint              n)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *relationship = NULL;
+  g_autofree char *measured = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *who = NULL;
+  char *value;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if ((value = dup_field_shown (self, edition, &fields[i])) == NULL)
+        continue;
+
+      switch (fields[i].part)
+        {
+        case NH_CARD_PART_RELATIONSHIP:
+          g_free (relationship);
+          relationship = value;
+          break;
+        case NH_CARD_PART_MEASURED:
+          g_free (measured);
+          measured = value;
+          break;
+        case NH_CARD_PART_PHONE:
+          g_free (phone);
+          phone = value;
+          break;
+        case NH_CARD_PART_VALUE:
+        default:
+          g_ptr_array_add (values, value);
+          break;
+        }
+    }
+
+  if (values->len > 0)
+    {
+      g_ptr_array_add (values, NULL);
+      who = g_strjoinv (T (N_(", ")), (char **)values->pdata);
+    }
+
+  if (who && relationship)
     /* Translators: an emergency contact: "Jane Doe (mother)" */
-    who = g_strdup_printf (T (N_("%s (%s)")), name, relationship);
+    value = g_strdup_printf (T (N_("%s (%s)")), who, relationship);
   else
-    who = g_strdup (name ? name : relationship);
+    value = g_strdup (who ? who : relationship);
+  g_free (who);
+  who = value;
+
+  if (who && measured)
+    /* Translators: "18 kg (measured 12 Jan 2026)" */
+    value = g_strdup_printf (T (N_("%s (measured %s)")), who, measured);
+  else if (measured)
+    value = g_strdup_printf (T (N_("measured %s")), measured);
+  else
+    value = g_strdup (who);
+  g_free (who);
+  who = value;
 
   if (who && phone)
     /* Translators: a person and their phone number: "Jane Doe (mother), +44 7700 900123" */
@@ -449,100 +491,36 @@ dup_contact (NhCard     *self,
   return g_strdup (who ? who : phone);
 }
 
+/* Every printed line of one side, from the layout table: on a blank card
+ * the label and room to write, with the diagnosis, which the edition fills
+ * in, printed. */
 static void
-add_front_entries (NhCard    *self,
-                   NhEdition *edition,
-                   GPtrArray *entries)
+add_entries (NhCard     *self,
+             NhEdition  *edition,
+             NhCardSide  side,
+             gboolean    blank,
+             GPtrArray  *entries)
 {
-  g_autofree char *weight = dup_shown (self, edition, "weight");
-  g_autofree char *weighed = dup_date (self, edition, "weight_date");
-  char *value;
+  guint n_fields, i = 0;
+  const NhCardField *fields = nh_card_layout_get_fields (&n_fields);
 
-  add_entry (entries, "name", T (N_("Name")), dup_shown (self, edition, "child_name"), 0, TRUE);
-  add_entry (entries, "birth_date", T (N_("Date of birth")), dup_date (self, edition, "birth_date"), 0, FALSE);
-
-  if (weight && weighed)
-    /* Translators: "18 kg (measured 12 Jan 2026)" */
-    value = g_strdup_printf (T (N_("%s (measured %s)")), weight, weighed);
-  else if (weighed)
-    value = g_strdup_printf (T (N_("measured %s")), weighed);
-  else
-    value = g_steal_pointer (&weight);
-  add_entry (entries, "weight", T (N_("Weight")), value, 0, FALSE);
-
-  add_entry (entries, "diagnosis", T (N_("Diagnosis")), dup_shown (self, edition, "diagnosis"), 0, TRUE);
-  add_entry (entries, "centre_name", T (N_("Immunology centre")), dup_shown (self, edition, "centre_name"), 0, FALSE);
-  add_entry (entries, "centre_phone", T (N_("24-hour phone")), dup_phone (self, "centre_phone"), 0, TRUE);
-  add_entry (entries, "hospital", T (N_("Hospital")), dup_shown (self, edition, "hospital"), 0, FALSE);
-
-  for (guint i = 1; i <= NH_CARD_MAX_CONTACTS; i++)
+  while (i < n_fields)
     {
-      static const char * const ids[] = { NULL, "contact1", "contact2", "contact3", "contact4" };
-      g_autofree char *name = g_strdup_printf ("contact%u_name", i);
-      g_autofree char *relationship = g_strdup_printf ("contact%u_relationship", i);
-      g_autofree char *phone = g_strdup_printf ("contact%u_phone", i);
+      const NhCardField *first = &fields[i];
+      guint n = 1;
 
-      add_entry (entries, ids[i], T (N_("Emergency contact")),
-                 dup_contact (self, edition, name, relationship, phone), 0, FALSE);
-    }
+      while (i + n < n_fields && g_str_equal (fields[i + n].line, first->line))
+        n++;
+      i += n;
 
-  add_entry (entries, "gp", T (N_("GP or family doctor")),
-             dup_contact (self, edition, "gp_name", NULL, "gp_phone"), 0, FALSE);
-}
+      if (first->side != side)
+        continue;
 
-static void
-add_back_entries (NhCard    *self,
-                  NhEdition *edition,
-                  GPtrArray *entries)
-{
-  g_autoptr(GPtrArray) ig = g_ptr_array_new_with_free_func (g_free);
-  static const char * const ig_ids[] = { "ig_product", "ig_route", "ig_interval" };
-  char *value = NULL;
+      if (blank && first->write_lines == 0)
+        continue;
 
-  add_entry (entries, "allergies", T (N_("Allergies and reactions")), dup_shown (self, edition, "allergies"), 0, TRUE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (ig_ids); i++)
-    if ((value = dup_shown (self, edition, ig_ids[i])))
-      g_ptr_array_add (ig, value);
-  g_ptr_array_add (ig, NULL);
-  value = ig->len > 1 ? g_strjoinv (T (N_(", ")), (char **)ig->pdata) : NULL;
-  add_entry (entries, "ig", T (N_("Immunoglobulin")), value, 0, FALSE);
-
-  add_entry (entries, "ig_last_dose", T (N_("Last immunoglobulin dose")), dup_date (self, edition, "ig_last_dose"), 0, FALSE);
-  add_entry (entries, "antibiotics", T (N_("Preventive antibiotics")), dup_shown (self, edition, "antibiotics"), 0, FALSE);
-  add_entry (entries, "medicines", T (N_("Other medicines")), dup_shown (self, edition, "medicines"), 0, FALSE);
-  add_entry (entries, "staff_notes", T (N_("Notes for staff")), dup_shown (self, edition, "staff_notes"), 0, FALSE);
-}
-
-/* A blank card for a pen: labels and room to write; the diagnosis, the one
- * thing the edition fills in, stays printed. */
-static void
-add_blank_entries (NhCard     *self,
-                   NhEdition  *edition,
-                   NhCardSide  side,
-                   GPtrArray  *entries)
-{
-  if (side == NH_CARD_FRONT)
-    {
-      add_entry (entries, "name", T (N_("Name")), NULL, 1, TRUE);
-      add_entry (entries, "birth_date", T (N_("Date of birth")), NULL, 1, FALSE);
-      add_entry (entries, "weight", T (N_("Weight")), NULL, 1, FALSE);
-      add_entry (entries, "diagnosis", T (N_("Diagnosis")), dup_shown (self, edition, "diagnosis"), 1, TRUE);
-      add_entry (entries, "centre_name", T (N_("Immunology centre")), NULL, 1, FALSE);
-      add_entry (entries, "centre_phone", T (N_("24-hour phone")), NULL, 1, TRUE);
-      add_entry (entries, "hospital", T (N_("Hospital")), NULL, 1, FALSE);
-      add_entry (entries, "contact1", T (N_("Emergency contact")), NULL, 1, FALSE);
-      add_entry (entries, "contact2", T (N_("Emergency contact")), NULL, 1, FALSE);
-      add_entry (entries, "gp", T (N_("GP or family doctor")), NULL, 1, FALSE);
-    }
-  else
-    {
-      add_entry (entries, "allergies", T (N_("Allergies and reactions")), NULL, 2, TRUE);
-      add_entry (entries, "ig", T (N_("Immunoglobulin")), NULL, 1, FALSE);
-      add_entry (entries, "ig_last_dose", T (N_("Last dose")), NULL, 1, FALSE);
-      add_entry (entries, "antibiotics", T (N_("Preventive antibiotics")), NULL, 1, FALSE);
-      add_entry (entries, "medicines", T (N_("Other medicines")), NULL, 1, FALSE);
-      add_entry (entries, "staff_notes", T (N_("Notes for staff")), NULL, 2, FALSE);
+      add_entry (entries, first, T (nh_card_layout_line_label (first)),
+                 !blank || first->prefilled ? dup_line_value (self, edition, first, n) : NULL);
     }
 }
 
@@ -588,6 +566,7 @@ clear_contents (NhCard *self)
   self->show_qr = FALSE;
   g_free (self->paper);
   self->paper = g_strdup (DEFAULT_PAPER);
+  g_clear_pointer (&self->lock_sections, g_strfreev);
 }
 
 static gboolean
@@ -631,14 +610,14 @@ read_json (NhCard       *self,
       json_node_get_value_type (json_object_get_member (object, "format")) != G_TYPE_INT64 ||
       (format = json_object_get_int_member (object, "format")) < 1)
     {
-      g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("it has no format version"));
+      g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("format: missing, or not a whole number; a saved card says which version of the card format it is"));
       return FALSE;
     }
 
   if (format > NH_CARD_FORMAT)
     {
       g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT,
-                           _("it was saved by a newer version of NEMO Handbook"));
+                           _("format: it was saved by a newer version of NEMO Handbook"));
       return FALSE;
     }
 
@@ -649,7 +628,7 @@ read_json (NhCard       *self,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("its fields are damaged"));
+          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("fields: not an object of field names and texts"));
           return FALSE;
         }
 
@@ -662,7 +641,7 @@ read_json (NhCard       *self,
           if (json_node_get_value_type (value) != G_TYPE_STRING)
             {
               g_set_error (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT,
-                           _("the field “%s” is not text"), (const char *)l->data);
+                           _("fields.%s: not text"), (const char *)l->data);
               return FALSE;
             }
           g_hash_table_insert (self->values, g_strdup (l->data),
@@ -677,7 +656,7 @@ read_json (NhCard       *self,
       if (json_node_get_value_type (node) != G_TYPE_INT64 ||
           json_node_get_int (node) < 0 || json_node_get_int (node) > G_MAXINT)
         {
-          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("its version number is damaged"));
+          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("revision: not a whole number from 0"));
           return FALSE;
         }
       self->revision = json_node_get_int (node);
@@ -691,7 +670,7 @@ read_json (NhCard       *self,
       if (json_node_get_value_type (node) != G_TYPE_STRING ||
           !nh_card_parse_date (json_node_get_string (node), &date))
         {
-          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("its date is damaged"));
+          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("updated: not a date written as YYYY-MM-DD"));
           return FALSE;
         }
       self->updated = g_strdup (json_node_get_string (node));
@@ -704,7 +683,7 @@ read_json (NhCard       *self,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("its print settings are damaged"));
+          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("print: not an object of print settings"));
           return FALSE;
         }
 
@@ -722,6 +701,40 @@ read_json (NhCard       *self,
         }
     }
 
+  if (json_object_has_member (object, "lock_screen"))
+    {
+      JsonNode *node = json_object_get_member (object, "lock_screen");
+      JsonNode *sections = JSON_NODE_HOLDS_OBJECT (node) && json_object_has_member (json_node_get_object (node), "sections")
+                             ? json_object_get_member (json_node_get_object (node), "sections") : NULL;
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+      if (!JSON_NODE_HOLDS_OBJECT (node) || (sections != NULL && !JSON_NODE_HOLDS_ARRAY (sections)))
+        {
+          g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT,
+                               _("lock_screen: not an object with a list of sections"));
+          return FALSE;
+        }
+
+      if (sections != NULL)
+        {
+          JsonArray *array = json_node_get_array (sections);
+
+          for (guint i = 0; i < json_array_get_length (array); i++)
+            {
+              JsonNode *element = json_array_get_element (array, i);
+
+              if (json_node_get_value_type (element) != G_TYPE_STRING)
+                {
+                  g_set_error (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT,
+                               _("lock_screen.sections[%u]: not text"), i);
+                  return FALSE;
+                }
+              g_strv_builder_add (builder, json_node_get_string (element));
+            }
+          self->lock_sections = g_strv_builder_end (builder);
+        }
+    }
+
   return TRUE;
 }
 
@@ -733,6 +746,8 @@ write_json (NhCard *self,
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GList) ids = NULL;
+  guint n_fields;
+  const NhCardField *fields = nh_card_layout_get_fields (&n_fields);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
@@ -747,7 +762,7 @@ write_json (NhCard *self,
 
   json_builder_set_member_name (builder, "fields");
   json_builder_begin_object (builder);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < n_fields; i++)
     if (g_hash_table_contains (self->values, fields[i].id))
       {
         json_builder_set_member_name (builder, fields[i].id);
@@ -770,6 +785,18 @@ write_json (NhCard *self,
   json_builder_set_member_name (builder, "qr");
   json_builder_add_boolean_value (builder, self->show_qr);
   json_builder_end_object (builder);
+
+  if (self->lock_sections != NULL)
+    {
+      json_builder_set_member_name (builder, "lock_screen");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "sections");
+      json_builder_begin_array (builder);
+      for (guint i = 0; self->lock_sections[i]; i++)
+        json_builder_add_string_value (builder, self->lock_sections[i]);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -802,6 +829,7 @@ nh_card_finalize (GObject *object)
   g_clear_pointer (&self->values, g_hash_table_unref);
   g_clear_pointer (&self->updated, g_free);
   g_clear_pointer (&self->paper, g_free);
+  g_clear_pointer (&self->lock_sections, g_strfreev);
   g_clear_pointer (&self->backup_path, g_free);
   g_clear_error (&self->load_error);
 
@@ -945,6 +973,7 @@ nh_card_entry_free (NhCardEntry *entry)
 
   g_free (entry->label);
   g_free (entry->value);
+  g_free (entry->second_label);
   g_free (entry);
 }
 
@@ -954,9 +983,7 @@ nh_card_get_fields (guint *n_fields)
 {
   g_return_val_if_fail (n_fields != NULL, NULL);
 
-  *n_fields = G_N_ELEMENTS (fields);
-
-  return fields;
+  return nh_card_layout_get_fields (n_fields);
 }
 
 /* Returns: (nullable): the field, or NULL for an unknown id */
@@ -965,11 +992,7 @@ nh_card_find_field (const char *id)
 {
   g_return_val_if_fail (id != NULL, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (g_str_equal (fields[i].id, id))
-      return &fields[i];
-
-  return NULL;
+  return nh_card_layout_find_field (id);
 }
 
 /**
@@ -1081,6 +1104,7 @@ nh_card_copy (NhCard *self)
   copy->show_qr = self->show_qr;
   g_free (copy->paper);
   copy->paper = g_strdup (self->paper);
+  copy->lock_sections = g_strdupv (self->lock_sections);
 
   return copy;
 }
@@ -1312,9 +1336,12 @@ nh_card_has_text (NhCard     *self,
 gboolean
 nh_card_is_empty (NhCard *self)
 {
+  guint n_fields;
+  const NhCardField *fields = nh_card_layout_get_fields (&n_fields);
+
   g_return_val_if_fail (NH_IS_CARD (self), TRUE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < n_fields; i++)
     if (!g_str_equal (fields[i].id, "diagnosis") && nh_card_has_text (self, fields[i].id))
       return FALSE;
 
@@ -1355,10 +1382,12 @@ guint
 nh_card_count_problems (NhCard *self)
 {
   guint n = 0;
+  guint n_fields;
+  const NhCardField *fields = nh_card_layout_get_fields (&n_fields);
 
   g_return_val_if_fail (NH_IS_CARD (self), 0);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < n_fields; i++)
     if (nh_card_check (self, fields[i].id, NULL) != NH_CARD_CHECK_OK)
       n++;
 
@@ -1432,6 +1461,49 @@ nh_card_set_paper (NhCard     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAPER]);
 }
 
+/* Whether the lock-screen image shows @section (nh_card_layout_get_sections()). */
+gboolean
+nh_card_get_lock_screen_shows (NhCard     *self,
+                               const char *section)
+{
+  g_return_val_if_fail (NH_IS_CARD (self), FALSE);
+  g_return_val_if_fail (section != NULL, FALSE);
+
+  return g_strv_contains (self->lock_sections ? (const char * const *)self->lock_sections
+                                              : default_lock_sections, section);
+}
+
+/* A lock screen is seen by strangers: the family chooses each section on
+ * it. A print setting: it does not change the card's version. */
+void
+nh_card_set_lock_screen_shows (NhCard     *self,
+                               const char *section,
+                               gboolean    shown)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  const char * const *sections;
+
+  g_return_if_fail (NH_IS_CARD (self));
+  g_return_if_fail (nh_card_layout_section_label (section) != NULL);
+
+  if (nh_card_get_lock_screen_shows (self, section) == !!shown)
+    return;
+
+  builder = g_strv_builder_new ();
+  sections = nh_card_layout_get_sections ();
+  /* In the layout's order; ids a newer version wrote are kept. */
+  for (guint i = 0; sections[i]; i++)
+    if (g_str_equal (sections[i], section) ? shown : nh_card_get_lock_screen_shows (self, sections[i]))
+      g_strv_builder_add (builder, sections[i]);
+  for (guint i = 0; self->lock_sections && self->lock_sections[i]; i++)
+    if (nh_card_layout_section_label (self->lock_sections[i]) == NULL)
+      g_strv_builder_add (builder, self->lock_sections[i]);
+
+  g_strfreev (self->lock_sections);
+  self->lock_sections = g_strv_builder_end (builder);
+  schedule_save (self);
+}
+
 /**
  * nh_card_dup_entries:
  * @edition: whose language the labels are in
@@ -1455,12 +1527,7 @@ nh_card_dup_entries (NhCard     *self,
 
   entries = g_ptr_array_new_with_free_func ((GDestroyNotify)nh_card_entry_free);
 
-  if (blank)
-    add_blank_entries (self, edition, side, entries);
-  else if (side == NH_CARD_FRONT)
-    add_front_entries (self, edition, entries);
-  else
-    add_back_entries (self, edition, entries);
+  add_entries (self, edition, side, blank, entries);
 
   return entries;
 }
@@ -1533,6 +1600,51 @@ nh_card_dup_text (NhCard    *self,
 }
 
 /**
+ * nh_card_dup_qr_text:
+ * @up_to: the least important lines to take in
+ *
+ * The essentials of the card as compact plain text, for a QR code small
+ * enough for a wallet card: the title, then "Label: value" for each filled
+ * line the layout table marks for the code (name, date of birth,
+ * diagnosis, allergies, 24-hour number, contacts, immunoglobulin and
+ * antibiotics) that is at least as important as @up_to, in the card's
+ * order. No footer and no standing instructions: they are printed.
+ *
+ * Returns: (transfer full)
+ */
+char *
+nh_card_dup_qr_text (NhCard         *self,
+                     NhEdition      *edition,
+                     NhCardPriority  up_to)
+{
+  GString *text;
+
+  g_return_val_if_fail (NH_IS_CARD (self), NULL);
+  g_return_val_if_fail (NH_IS_EDITION (edition), NULL);
+
+  text = g_string_new (nh_edition_get_card_title (edition));
+
+  for (NhCardSide side = NH_CARD_FRONT; side <= NH_CARD_BACK; side++)
+    {
+      g_autoptr(GPtrArray) entries = nh_card_dup_entries (self, edition, side, FALSE);
+
+      for (guint i = 0; i < entries->len; i++)
+        {
+          NhCardEntry *entry = g_ptr_array_index (entries, i);
+          g_autofree char *value = NULL;
+
+          if (entry->value == NULL || !entry->in_qr || entry->priority > up_to)
+            continue;
+
+          g_string_append_c (text, '\n');
+          g_string_append_printf (text, T (N_("%s: %s")), entry->label, (value = dup_plain (entry->value)));
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/**
  * nh_card_dup_phone_contacts:
  *
  * The numbers to call when an infection is suspected, for the checklist:
@@ -1578,7 +1690,8 @@ nh_card_dup_phone_contacts (NhCard    *self,
       if (phone == NULL)
         continue;
 
-      who = dup_contact (self, edition, name_id, relationship_id, NULL);
+      /* The name and the relationship: the first two fields of the line. */
+      who = dup_line_value (self, edition, nh_card_layout_find_field (name_id), 2);
       line = g_strdup_printf ("%s\t%s", who ? who : T (N_("Emergency contact")), phone);
       g_strv_builder_add (builder, line);
     }

@@ -4,6 +4,7 @@
 
 #include <gio/gio.h>
 
+#include "nh-card-layout.h"
 #include "nh-edition.h"
 #include "nh-store.h"
 
@@ -23,31 +24,6 @@ typedef enum
 #define NH_CARD_MAX_CONTACTS   4
 /* How long after the last change the card is saved. */
 #define NH_CARD_SAVE_DELAY_MS  300
-
-typedef enum
-{
-  NH_CARD_KIND_TEXT,
-  NH_CARD_KIND_MULTILINE,
-  NH_CARD_KIND_DATE,
-  NH_CARD_KIND_PHONE,
-} NhCardKind;
-
-typedef enum
-{
-  NH_CARD_FRONT,
-  NH_CARD_BACK,
-} NhCardSide;
-
-typedef struct
-{
-  const char *id;         /* as stored and as asked for: "centre_phone" */
-  const char *label;      /* untranslated; show it with _() */
-  const char *group;      /* which part of the editor it belongs in */
-  NhCardKind  kind;
-  NhCardSide  side;
-  guint       max_chars;
-  gboolean    required;
-} NhCardField;
 
 typedef enum
 {
@@ -76,6 +52,13 @@ typedef struct
                              * left text (nh_card_dup_phone_display()) */
   guint       write_lines;  /* on a blank card: how many lines to leave */
   gboolean    emphasis;     /* the lines staff must not miss */
+  /* From the card's layout table (nh-card-layout.c): */
+  NhCardPriority priority;  /* how soon it moves when room runs out */
+  const char *paragraph;    /* lines of one paragraph share it on the card */
+  const char *section;      /* where staff look for it */
+  gboolean    short_line;   /* on a blank card, shares a line with the next short one */
+  gboolean    in_qr;        /* one of the essentials in the QR code */
+  char       *second_label; /* on a travel card, the label in the second language, or NULL */
 } NhCardEntry;
 
 void nh_card_entry_free (NhCardEntry *entry);
@@ -135,6 +118,12 @@ const char        *nh_card_get_paper        (NhCard             *self);
 void               nh_card_set_paper        (NhCard             *self,
                                              const char         *paper_id);
 
+gboolean           nh_card_get_lock_screen_shows (NhCard        *self,
+                                                  const char    *section);
+void               nh_card_set_lock_screen_shows (NhCard        *self,
+                                                  const char    *section,
+                                                  gboolean       shown);
+
 GPtrArray         *nh_card_dup_entries      (NhCard             *self,
                                              NhEdition          *edition,
                                              NhCardSide          side,
@@ -144,6 +133,9 @@ char              *nh_card_dup_footer       (NhCard             *self,
                                              gboolean            blank);
 char              *nh_card_dup_text         (NhCard             *self,
                                              NhEdition          *edition);
+char              *nh_card_dup_qr_text      (NhCard             *self,
+                                             NhEdition          *edition,
+                                             NhCardPriority      up_to);
 GStrv              nh_card_dup_phone_contacts (NhCard           *self,
                                                NhEdition        *edition);
 

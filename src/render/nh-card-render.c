@@ -63,6 +63,9 @@ typedef struct
   char     *markup;
   char     *second;        /* a write-in's second label on the same line, or NULL */
   guint     write_lines;
+  NhCardPriority priority; /* how soon it moves when room runs out */
+  char     *labels;        /* its lines' labels, for telling what moved; or NULL */
+  guint     order;         /* where it was: side * 1000 + index */
 } Item;
 
 typedef struct
@@ -95,7 +98,10 @@ typedef struct
 {
   double    width;
   double    height;
-  SidePlan  sides[2];
+  SidePlan  sides[4];       /* the front and back of the card, and of a second one */
+  guint     n_cards;        /* 2 when some lines go on on a second card */
+  gboolean  second_back;    /* the second card has a back, too */
+  GPtrArray *moved;         /* the labels of the lines on the second card */
   NhCardFit fit;
 } Plan;
 
@@ -110,6 +116,7 @@ struct _NhCardRender
   PangoContext    *context;
   char            *qr_text;   /* NULL: no QR code asked for */
   NhQr            *qr;        /* NULL: none, or the text is too long */
+  guint            qr_side;   /* the side the code is on: 1, the back, or 3, the second card's */
   Plan            *plan;      /* for the last size drawn */
 };
 
@@ -135,8 +142,12 @@ item_free (gpointer data)
 {
   Item *item = data;
 
+  if (item == NULL)
+    return;
+
   g_free (item->markup);
   g_free (item->second);
+  g_free (item->labels);
   g_free (item);
 }
 
@@ -153,6 +164,8 @@ item_new (ItemKind    kind,
 
   return item;
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Item, item_free)
 
 static void
 row_clear (gpointer data)
@@ -173,8 +186,9 @@ side_plan_clear (SidePlan *side)
 static void
 plan_free (Plan *plan)
 {
-  side_plan_clear (&plan->sides[0]);
-  side_plan_clear (&plan->sides[1]);
+  for (guint i = 0; i < G_N_ELEMENTS (plan->sides); i++)
+    side_plan_clear (&plan->sides[i]);
+  g_clear_pointer (&plan->moved, g_ptr_array_unref);
   g_free (plan);
 }
 
@@ -230,9 +244,29 @@ write_in_height (double font,
   return MAX (font * 1.6, 11.0 * scale);
 }
 
+/* The smallest QR module a phone camera reads well from paper, and the
+ * size aimed at: on A6 there is room for a larger code. */
+#define QR_MIN_MODULE  NH_MM_TO_PT (0.33)
+#define QR_WALLET_MODULE NH_MM_TO_PT (0.36)
+#define QR_A6_MODULE   NH_MM_TO_PT (0.55)
+/* At most this share of the back's width goes to the code. */
+#define QR_MAX_SHARE   0.45
+
+static gboolean is_a6 (NhCardRender *self);
+
+/* The room for the code on the back, in points at the card's size. */
+static double
+qr_room (double content_width,
+         double content_height)
+{
+  return MIN (content_height, content_width * QR_MAX_SHARE);
+}
+
+/* The geometry of a side: @index 0 and 1 are the card's front and back,
+ * 2 and 3 those of a second card; only the first back has the QR code. */
 static void
 side_box (NhCardRender *self,
-          NhCardSide    side,
+          guint         index,
           double        width,
           double        height,
           SideBox      *box)
@@ -253,9 +287,16 @@ side_box (NhCardRender *self,
   box->qr_x = 0;
   box->qr_size = 0;
 
-  if (side == NH_CARD_BACK && self->qr != NULL)
+  if (index == self->qr_side && self->qr != NULL)
     {
-      box->qr_size = MIN (box->content_height, box->content_width * 0.3);
+      double modules = nh_qr_get_modules (self->qr) + 2 * NH_QR_QUIET_ZONE;
+      double aim = is_a6 (self) ? QR_A6_MODULE : QR_WALLET_MODULE;
+
+      /* As large as aimed at where there is room, never under the smallest
+       * module (choose_qr() chose a text that fits so). A side is drawn at
+       * the size it is printed, so points here are points on paper. */
+      box->qr_size = MAX (modules * QR_MIN_MODULE,
+                          MIN (modules * aim, qr_room (box->content_width, box->content_height)));
       box->text_width = box->content_width - box->qr_size - 2.0 * scale;
       /* The code on the side where lines end. */
       if (nh_edition_is_rtl (self->edition))
@@ -266,25 +307,6 @@ side_box (NhCardRender *self,
       else
         box->qr_x = box->content_x + box->text_width + 2.0 * scale;
     }
-}
-
-/* Short lines that belong together share a paragraph, to save room. */
-static const char *
-paragraph_of (const char *entry_id)
-{
-  static const struct {
-    const char *prefix;
-    const char *paragraph;
-  } paragraphs[] = {
-    { "name", "child" }, { "birth_date", "child" }, { "weight", "child" },
-    { "centre_", "centre" }, { "contact", "contacts" }, { "ig", "ig" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
-    if (g_str_has_prefix (entry_id, paragraphs[i].prefix))
-      return paragraphs[i].paragraph;
-
-  return entry_id;
 }
 
 /* "24-hour phone:" as one unbreakable word: a label split over two lines
@@ -302,35 +324,58 @@ dup_label (NhEdition  *edition,
   return g_strjoinv ("\u2011", parts);
 }
 
-/* "Name / Nombre": @first and, where it says something else, @second. */
+/* "Name / Nombre": @first and, where it says something else, @second,
+ * set apart when it runs the other way from the line (a value beside it
+ * then keeps its own order: "Date of birth / تاريخ الميلاد 14 Aug 2022"). */
 static char *
-dup_both_languages (const char *first,
-                    const char *second)
+dup_both_languages (NhCardRender *self,
+                    const char   *first,
+                    const char   *second)
 {
+  g_autofree char *other = NULL;
+
   if (second == NULL || g_str_equal (first, second))
     return g_strdup (first);
 
-  return g_strdup_printf ("%s / %s", first, second);
+  other = nh_text_isolate_in (second, nh_edition_is_rtl (self->edition));
+
+  return g_strdup_printf ("%s / %s", first, other);
 }
 
-/* On a blank card, short entries to write in side by side. */
-static gboolean
-shares_line (const char *first,
-             const char *second)
-{
-  return (g_str_equal (first, "birth_date") && g_str_equal (second, "weight")) ||
-         (g_str_equal (first, "ig") && g_str_equal (second, "ig_last_dose"));
-}
-
+/* A line's label with its colon: on a travel card in both languages, each
+ * in its own direction, the colon with the second, next to the value. */
 static char *
-entry_markup (NhEdition   *edition,
-              NhCardEntry *entry,
-              const char  *label)
+dup_entry_label (NhCardRender *self,
+                 const char   *first,
+                 const char   *second)
 {
-  g_autofree char *with_colon = dup_label (edition, label ? label : entry->label);
+  g_autofree char *label = NULL;
+  g_autofree char *isolated = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autofree char *joined = NULL;
+
+  if (second == NULL || self->second == NULL || g_str_equal (first, second))
+    return dup_label (self->edition, first);
+
+  label = dup_label (self->second, second);
+  isolated = nh_text_isolate_in (label, nh_edition_is_rtl (self->edition));
+  words = g_strsplit (first, " ", -1);
+  joined = g_strjoinv ("\u00a0", words);
+
+  return g_strdup_printf ("%s /\u00a0%s", joined, isolated);
+}
+
+/* "Label: value", the value one run in its own direction, so that digits
+ * next to a label in another script stay with the value. */
+static char *
+entry_markup (NhCardRender *self,
+              NhCardEntry  *entry)
+{
+  g_autofree char *with_colon = dup_entry_label (self, entry->label, entry->second_label);
+  g_autofree char *value = nh_render_dup_value_run (entry->value, nh_edition_is_rtl (self->edition));
 
   return g_markup_printf_escaped (entry->emphasis ? "<b>%s</b> <b>%s</b>" : "<b>%s</b> %s",
-                                  with_colon, entry->value);
+                                  with_colon, value);
 }
 
 static void
@@ -343,7 +388,7 @@ add_entry_items (NhCardRender *self,
   while (i < entries->len)
     {
       NhCardEntry *entry = g_ptr_array_index (entries, i);
-      const char *paragraph = paragraph_of (entry->id);
+      const char *paragraph = entry->paragraph;
       g_autoptr(GString) markup = NULL;
       guint end = i + 1;
 
@@ -351,15 +396,16 @@ add_entry_items (NhCardRender *self,
         {
           if (self->blank)
             {
-              g_autofree char *label = dup_label (self->edition, entry->label);
+              g_autofree char *label = dup_entry_label (self, entry->label, entry->second_label);
               Item *item = item_new (ITEM_WRITE_IN, g_markup_printf_escaped ("<b>%s</b>", label),
                                      entry->write_lines);
               NhCardEntry *next = i + 1 < entries->len ? g_ptr_array_index (entries, i + 1) : NULL;
 
               /* Two short ones share a line: date of birth and weight. */
-              if (next != NULL && next->value == NULL && shares_line (entry->id, next->id))
+              if (next != NULL && next->value == NULL && entry->short_line && next->short_line &&
+                  g_str_equal (entry->paragraph, next->paragraph))
                 {
-                  g_autofree char *second = dup_label (self->edition, next->label);
+                  g_autofree char *second = dup_entry_label (self, next->label, next->second_label);
 
                   item->second = g_markup_printf_escaped ("<b>%s</b>", second);
                   i++;
@@ -372,14 +418,14 @@ add_entry_items (NhCardRender *self,
 
       if (self->blank)
         {
-          g_ptr_array_add (items, item_new (ITEM_TEXT, entry_markup (self->edition, entry, NULL), 0));
+          g_ptr_array_add (items, item_new (ITEM_TEXT, entry_markup (self, entry), 0));
           i++;
           continue;
         }
 
       /* Filled entries of the same paragraph that follow; empty ones are skipped. */
       while (end < entries->len &&
-             g_str_equal (paragraph_of (((NhCardEntry *)g_ptr_array_index (entries, end))->id), paragraph))
+             g_str_equal (((NhCardEntry *)g_ptr_array_index (entries, end))->paragraph, paragraph))
         end++;
 
       markup = g_string_new (NULL);
@@ -401,18 +447,18 @@ add_entry_items (NhCardRender *self,
 
               if (markup->len == 0)
                 {
-                  g_autofree char *plural = NULL;
                   g_autofree char *label = NULL;
                   g_autofree char *escaped = NULL;
 
                   /* Several contacts share one label; on a travel card in
                    * both languages, as every other label. */
                   if (n > 1)
-                    plural = dup_both_languages (T (N_("Emergency contacts")),
-                                                 self->second != NULL
-                                                   ? nh_edition_gettext (self->second, N_("Emergency contacts"))
-                                                   : NULL);
-                  label = dup_label (self->edition, plural != NULL ? plural : contact->label);
+                    label = dup_entry_label (self, T (N_("Emergency contacts")),
+                                             self->second != NULL
+                                               ? nh_edition_gettext (self->second, N_("Emergency contacts"))
+                                               : NULL);
+                  else
+                    label = dup_entry_label (self, contact->label, contact->second_label);
                   escaped = g_markup_escape_text (label, -1);
 
                   g_string_append_printf (markup, "<b>%s</b> ", escaped);
@@ -421,7 +467,11 @@ add_entry_items (NhCardRender *self,
                 /* Translators: between two emergency contacts on one line */
                 g_string_append (markup, T (N_("; ")));
 
-              value = g_markup_escape_text (contact->value, -1);
+              {
+                g_autofree char *run = nh_render_dup_value_run (contact->value, nh_edition_is_rtl (self->edition));
+
+                value = g_markup_escape_text (run, -1);
+              }
               g_string_append (markup, value);
             }
         }
@@ -438,12 +488,30 @@ add_entry_items (NhCardRender *self,
               if (markup->len > 0)
                 /* A no-break space keeps the dot with the text before it. */
                 g_string_append (markup, "\u00a0\u00b7 ");
-              part_markup = entry_markup (self->edition, part, NULL);
+              part_markup = entry_markup (self, part);
               g_string_append (markup, part_markup);
             }
         }
 
-      g_ptr_array_add (items, item_new (ITEM_TEXT, g_string_free (g_steal_pointer (&markup), FALSE), 0));
+      {
+        Item *item = item_new (ITEM_TEXT, g_string_free (g_steal_pointer (&markup), FALSE), 0);
+        g_autoptr(GString) labels = g_string_new (NULL);
+
+        item->priority = NH_CARD_PRIORITY_LOW;
+        for (guint k = i; k < end; k++)
+          {
+            NhCardEntry *part = g_ptr_array_index (entries, k);
+
+            if (part->value == NULL)
+              continue;
+            item->priority = MIN (item->priority, part->priority);
+            if (labels->len > 0)
+              g_string_append (labels, T (N_(", ")));
+            g_string_append (labels, part->label);
+          }
+        item->labels = g_string_free (g_steal_pointer (&labels), FALSE);
+        g_ptr_array_add (items, item);
+      }
       i = end;
     }
 }
@@ -468,16 +536,12 @@ add_second_language (NhCardRender *self,
       if (!g_str_equal (entry->id, other->id))
         continue;
 
-      {
-        char *both = dup_both_languages (entry->label, other->label);
-
-        g_free (entry->label);
-        entry->label = both;
-      }
+      g_free (entry->second_label);
+      entry->second_label = g_strdup (other->label);
 
       if (g_str_equal (entry->id, "diagnosis") && entry->value != NULL && g_str_equal (typed, diagnosis))
         {
-          char *both = dup_both_languages (entry->value, nh_edition_get_card_diagnosis_default (self->second));
+          char *both = dup_both_languages (self, entry->value, nh_edition_get_card_diagnosis_default (self->second));
 
           g_free (entry->value);
           entry->value = both;
@@ -487,19 +551,29 @@ add_second_language (NhCardRender *self,
 
 static char *
 band_title (NhCardRender *self,
-            NhCardSide    side)
+            guint         index)
 {
+  NhCardSide side = index % 2;
   const char *first = side == NH_CARD_FRONT ? nh_edition_get_card_title (self->edition)
                                             : T (N_("For hospital staff"));
   const char *other;
 
+  g_autofree char *title = NULL;
+
   if (self->second == NULL)
-    return g_strdup (first);
+    title = g_strdup (first);
+  else
+    {
+      other = side == NH_CARD_FRONT ? nh_edition_get_card_title (self->second)
+                                    : nh_edition_gettext (self->second, N_("For hospital staff"));
+      title = g_str_equal (first, other) ? g_strdup (first) : g_strdup_printf ("%s · %s", first, other);
+    }
 
-  other = side == NH_CARD_FRONT ? nh_edition_get_card_title (self->second)
-                                : nh_edition_gettext (self->second, N_("For hospital staff"));
+  if (self->plan == NULL || self->plan->n_cards < 2)
+    return g_steal_pointer (&title);
 
-  return g_str_equal (first, other) ? g_strdup (first) : g_strdup_printf ("%s · %s", first, other);
+  /* Translators: the band of a card printed as two: "Emergency card · 1 of 2" */
+  return g_strdup_printf (T (N_("%s · %u of %u")), title, index / 2 + 1, self->plan->n_cards);
 }
 
 static GPtrArray *
@@ -864,10 +938,14 @@ is_a6 (NhCardRender *self)
   return g_str_equal (self->paper->id, "a6");
 }
 
-static Plan *
-ensure_plan (NhCardRender *self,
-             double        width,
-             double        height)
+/* The card printed as it was designed to be, for a blank card: the
+ * front's last lines go on on the back, and what the back cannot hold is
+ * left out under a note. Blank cards are short, so this is rare. */
+static void
+plan_blank (NhCardRender *self,
+            Plan         *plan,
+            double        width,
+            double        height)
 {
   g_autoptr(GPtrArray) front = NULL;
   g_autoptr(GPtrArray) back = NULL;
@@ -875,23 +953,14 @@ ensure_plan (NhCardRender *self,
   g_autofree char *continued = NULL;
   g_autofree char *cut = NULL;
   SideBox box;
-  Plan *plan;
   double base;
 
-  if (self->plan != NULL && self->plan->width == width && self->plan->height == height)
-    return self->plan;
-
-  g_clear_pointer (&self->plan, plan_free);
-  plan = g_new0 (Plan, 1);
-  plan->width = width;
-  plan->height = height;
-
-  side_box (self, NH_CARD_FRONT, width, height, &box);
+  side_box (self, 0, width, height, &box);
   base = 7.0 * box.scale;
 
   continued = g_markup_printf_escaped ("<i>%s</i>", is_a6 (self) ? T (N_("Continued below")) : T (N_("Continued on the back")));
   front = side_items (self, NH_CARD_FRONT);
-  plan->fit |= plan_side (self, &plan->sides[NH_CARD_FRONT], front, base,
+  plan->fit |= plan_side (self, &plan->sides[0], front, base,
                           box.text_width, box.content_height, box.scale, continued, &rest);
 
   back = side_items (self, NH_CARD_BACK);
@@ -903,19 +972,439 @@ ensure_plan (NhCardRender *self,
 
       plan->fit |= NH_CARD_FIT_CONTINUED;
       g_ptr_array_insert (rest, 0, item_new (ITEM_NOTE, g_steal_pointer (&heading), 0));
-      /* What the front could not hold comes first: it is who to call. */
       g_ptr_array_extend_and_steal (rest, g_steal_pointer (&back));
       back = g_steal_pointer (&rest);
     }
 
-  side_box (self, NH_CARD_BACK, width, height, &box);
+  side_box (self, 1, width, height, &box);
   cut = g_markup_printf_escaped ("<i>%s</i>", T (N_("Not all of the text fits on this card.")));
-  {
-    plan->fit |= plan_side (self, &plan->sides[NH_CARD_BACK], back, base,
-                            box.text_width, box.content_height, box.scale, cut, NULL);
-    if (plan->sides[NH_CARD_BACK].note != NULL)
-      plan->fit |= NH_CARD_FIT_CUT;
-  }
+  plan->fit |= plan_side (self, &plan->sides[1], back, base,
+                          box.text_width, box.content_height, box.scale, cut, NULL);
+  if (plan->sides[1].note != NULL)
+    plan->fit |= NH_CARD_FIT_CUT;
+}
+
+static gboolean
+items_fit (NhCardRender *self,
+           GPtrArray    *items,
+           double        width,
+           double        height,
+           double        scale)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (Row));
+
+  g_array_set_clear_func (rows, row_clear);
+
+  return build_rows (self, items, NH_CARD_RENDER_MIN_FONT, width, scale, rows) <= height + 0.01;
+}
+
+/* Of two lines equally important, the edition's standing instructions
+ * move before the family's own: they are the same on every card, and the
+ * child's allergies are not. */
+static int
+move_rank (Item *item)
+{
+  return 2 * item->priority + (item->kind == ITEM_BULLET ? 1 : 0);
+}
+
+/* The line to move first when a side is too full: the least important,
+ * and of those the last; an essential one only when nothing else is
+ * left. Headings of moved text stay. Returns -1 when nothing can move. */
+static int
+pick_to_move (GPtrArray *items)
+{
+  int best = -1;
+
+  if (items->len < 2)
+    return -1;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = g_ptr_array_index (items, i);
+
+      if (item->kind == ITEM_NOTE)
+        continue;
+      if (best < 0 || move_rank (item) >= move_rank (g_ptr_array_index (items, best)))
+        best = i;
+    }
+
+  return best;
+}
+
+static int
+compare_order (gconstpointer a,
+               gconstpointer b)
+{
+  const Item *first = *(const Item **)a;
+  const Item *second = *(const Item **)b;
+
+  return (int)first->order - (int)second->order;
+}
+
+static Item *
+note_item (NhCardRender *self,
+           const char   *text)
+{
+  return item_new (ITEM_NOTE, g_markup_printf_escaped ("<i>%s</i>", text), 0);
+}
+
+static double
+note_height (NhCardRender *self,
+             const char   *text,
+             double        width)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", text);
+  g_autoptr(PangoLayout) layout = new_layout (self, markup, NH_CARD_RENDER_MIN_FONT, width, TRUE);
+
+  return nh_render_layout_height (layout) + item_spacing (NH_CARD_RENDER_MIN_FONT);
+}
+
+/* Lines on a side in the card's order; those from the other side after
+ * its own, under their heading. */
+#define FOREIGN 100000
+
+static guint
+side_key (Item       *item,
+          NhCardSide  side)
+{
+  if (item->kind == ITEM_NOTE)
+    return item->order;
+  return item->order / 1000 == side ? item->order : FOREIGN + item->order;
+}
+
+static void
+add_in_order (GPtrArray  *items,
+              NhCardSide  side,
+              Item       *item)
+{
+  guint i = 0;
+
+  while (i < items->len && side_key (g_ptr_array_index (items, i), side) < side_key (item, side))
+    i++;
+  g_ptr_array_insert (items, i, item);
+}
+
+static int
+compare_rank (gconstpointer a,
+              gconstpointer b)
+{
+  Item *first = *(Item **)a;
+  Item *second = *(Item **)b;
+
+  if (move_rank (first) != move_rank (second))
+    return move_rank (first) - move_rank (second);
+
+  return (int)first->order - (int)second->order;
+}
+
+/* Whether @side still fits at the smallest size with @item added, in its
+ * place (and a heading if it is from the other side); if so it stays. */
+static gboolean
+side_takes (NhCardRender *self,
+            GPtrArray   **items,
+            NhCardSide    side,
+            Item         *item,
+            SideBox      *box,
+            gboolean     *lost,
+            double       *reserve)
+{
+  gboolean foreign = item->order / 1000 != side && item->kind != ITEM_NOTE;
+  g_autoptr(GPtrArray) trial = g_ptr_array_copy (items[side], NULL, NULL);
+  g_autoptr(Item) heading = NULL;
+  gboolean has_foreign = FALSE;
+
+  /* The copy would free the lines it shares. */
+  g_ptr_array_set_free_func (trial, NULL);
+
+  for (guint i = 0; i < items[side]->len; i++)
+    has_foreign |= side_key (g_ptr_array_index (items[side], i), side) >= FOREIGN;
+
+  add_in_order (trial, side, item);
+  /* The heading over lines from the other side is only added at the end. */
+  if (foreign || has_foreign)
+    {
+      heading = item_new (ITEM_NOTE, g_strdup ("<i>Continued from the other side:</i>"), 0);
+      heading->order = FOREIGN - 1;
+      add_in_order (trial, side, heading);
+    }
+
+  if (!items_fit (self, trial, box[side].text_width,
+                  box[side].content_height - (lost[side] ? reserve[side] : 0), box[side].scale))
+    return FALSE;
+
+  add_in_order (items[side], side, item);
+
+  return TRUE;
+}
+
+/* A filled card: when the text does not fit even at its smallest size, the
+ * least important lines move, whole, first into the room the other side
+ * leaves, then onto a second card (on A6, a second page). Nothing is left
+ * out and no line is cut in two, unless even the second card is full. */
+static gboolean
+plan_filled (NhCardRender *self,
+             Plan         *plan,
+             double        width,
+             double        height)
+{
+  gboolean essential_moved = FALSE;
+  const gboolean a6 = is_a6 (self);
+  GPtrArray *items[2];
+  g_autoptr(GPtrArray) moved = g_ptr_array_new_with_free_func (item_free);
+  g_autoptr(GPtrArray) rest = g_ptr_array_new_with_free_func (item_free);
+  const char *to_other[2], *from_other[2], *to_second;
+  gboolean lost[2] = { FALSE, FALSE }, got[2] = { FALSE, FALSE }, to_card2[2] = { FALSE, FALSE };
+  SideBox box[2];
+  double base, reserve[2];
+
+  to_other[0] = a6 ? T (N_("Continued below")) : T (N_("Continued on the back"));
+  to_other[1] = a6 ? T (N_("Continued above")) : T (N_("Continued on the front"));
+  from_other[1] = a6 ? T (N_("Continued from above:")) : T (N_("Continued from the front:"));
+  from_other[0] = a6 ? T (N_("Continued from below:")) : T (N_("Continued from the back:"));
+  to_second = a6 ? T (N_("Continued on page 2")) : T (N_("Continued on card 2"));
+
+  side_box (self, 0, width, height, &box[0]);
+  side_box (self, 1, width, height, &box[1]);
+  base = 7.0 * box[0].scale;
+
+  for (NhCardSide side = NH_CARD_FRONT; side <= NH_CARD_BACK; side++)
+    {
+      items[side] = side_items (self, side);
+      for (guint i = 0; i < items[side]->len; i++)
+        ((Item *)g_ptr_array_index (items[side], i))->order = side * 1000 + i;
+      /* Room for a note at the foot, should a line have to move. */
+      reserve[side] = MAX (note_height (self, to_other[side], box[side].text_width),
+                           note_height (self, to_second, box[side].text_width));
+    }
+
+  /* 1. Each side keeps what it holds at the smallest size; the rest moves. */
+  for (NhCardSide side = NH_CARD_FRONT; side <= NH_CARD_BACK; side++)
+    while (!items_fit (self, items[side], box[side].text_width,
+                       box[side].content_height - (lost[side] ? reserve[side] : 0), box[side].scale))
+      {
+        int i = pick_to_move (items[side]);
+
+        if (i < 0)
+          break;
+        g_ptr_array_add (moved, g_ptr_array_steal_index (items[side], i));
+        lost[side] = TRUE;
+      }
+  /* 2. The most important first: back where it came from if there is room
+   * now, else into the room the other side leaves, making room there by
+   * moving on what matters less. */
+  g_ptr_array_sort (moved, compare_rank);
+  while (moved->len > 0)
+    {
+      Item *item = g_ptr_array_steal_index (moved, 0);
+      NhCardSide from = item->order / 1000;
+      NhCardSide other = 1 - from;
+      gboolean placed = FALSE;
+
+      if (side_takes (self, items, from, item, box, lost, reserve))
+        placed = TRUE;
+      else if (side_takes (self, items, other, item, box, lost, reserve))
+        placed = got[other] = TRUE;
+      else
+        {
+          g_autoptr(GPtrArray) evicted = g_ptr_array_new ();
+          gboolean was_lost = lost[other];
+
+          /* Room made by moving on lines that matter less, if that is
+           * enough; the side then needs room for its note. */
+          lost[other] = TRUE;
+          for (;;)
+            {
+              int i = pick_to_move (items[other]);
+              Item *victim = i >= 0 ? g_ptr_array_index (items[other], i) : NULL;
+
+              if (victim == NULL || move_rank (victim) <= move_rank (item))
+                break;
+              g_ptr_array_add (evicted, g_ptr_array_steal_index (items[other], i));
+              if (side_takes (self, items, other, item, box, lost, reserve))
+                {
+                  placed = got[other] = TRUE;
+                  break;
+                }
+            }
+
+          if (!placed)
+            lost[other] = was_lost;
+          for (guint i = 0; i < evicted->len; i++)
+            {
+              if (placed)
+                g_ptr_array_add (moved, g_ptr_array_index (evicted, i));
+              else
+                add_in_order (items[other], other, g_ptr_array_index (evicted, i));
+            }
+          g_ptr_array_sort (moved, compare_rank);
+        }
+
+      if (!placed)
+        g_ptr_array_add (rest, item);
+    }
+  /* A side whose own lines all came back needs no note: its room may take
+   * one more of those still left over. */
+  for (NhCardSide side = NH_CARD_FRONT; side <= NH_CARD_BACK; side++)
+    {
+      lost[side] = FALSE;
+      for (guint i = 0; i < rest->len; i++)
+        lost[side] |= ((Item *)g_ptr_array_index (rest, i))->order / 1000 == side;
+      for (guint i = 0; i < items[1 - side]->len; i++)
+        lost[side] |= ((Item *)g_ptr_array_index (items[1 - side], i))->order / 1000 == side;
+    }
+  g_ptr_array_sort (rest, compare_rank);
+  for (guint i = 0; i < rest->len; )
+    {
+      Item *item = g_ptr_array_index (rest, i);
+      NhCardSide from = item->order / 1000;
+      gboolean was_lost = lost[from];
+
+      /* Placing it back may leave its side with nothing elsewhere. */
+      lost[from] = FALSE;
+      for (guint k = 0; k < rest->len; k++)
+        lost[from] |= k != i && ((Item *)g_ptr_array_index (rest, k))->order / 1000 == from;
+      for (guint k = 0; k < items[1 - from]->len; k++)
+        lost[from] |= ((Item *)g_ptr_array_index (items[1 - from], k))->order / 1000 == from;
+
+      if (side_takes (self, items, from, item, box, lost, reserve))
+        {
+          g_ptr_array_steal_index (rest, i);
+          continue;
+        }
+      lost[from] = was_lost;
+      if (side_takes (self, items, 1 - from, item, box, lost, reserve))
+        {
+          g_ptr_array_steal_index (rest, i);
+          continue;
+        }
+      i++;
+    }
+  g_ptr_array_sort (rest, compare_order);
+  for (guint i = 0; i < rest->len; i++)
+    {
+      Item *item = g_ptr_array_index (rest, i);
+
+      to_card2[item->order / 1000] = TRUE;
+      essential_moved |= item->kind == ITEM_TEXT && item->priority == NH_CARD_PRIORITY_ESSENTIAL;
+    }
+
+  /* Headings over the lines from the other side. */
+  for (NhCardSide side = NH_CARD_FRONT; side <= NH_CARD_BACK; side++)
+    for (guint i = 0; i < items[side]->len; i++)
+      if (((Item *)g_ptr_array_index (items[side], i))->order / 1000 != side)
+        {
+          Item *heading = note_item (self, from_other[side]);
+
+          heading->order = FOREIGN - 1;
+          g_ptr_array_insert (items[side], i, heading);
+          got[side] = TRUE;
+          break;
+        }
+
+  if (got[0] || got[1])
+    plan->fit |= NH_CARD_FIT_CONTINUED;
+
+  /* 3. The card itself, each side at the largest size that holds it. */
+  for (NhCardSide side = NH_CARD_FRONT; side <= NH_CARD_BACK; side++)
+    {
+      g_autofree char *cut = g_markup_printf_escaped ("<i>%s</i>", T (N_("Not all of the text fits on this card.")));
+      const char *note = to_card2[side] ? to_second : lost[side] ? to_other[side] : NULL;
+      SidePlan *plan_side_ = &plan->sides[side];
+
+      plan->fit |= plan_side (self, plan_side_, items[side], base, box[side].text_width,
+                              box[side].content_height - (note ? reserve[side] : 0), box[side].scale, cut, NULL);
+      if (plan_side_->note != NULL)
+        plan->fit |= NH_CARD_FIT_CUT;
+      else if (note != NULL)
+        {
+          g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", note);
+
+          plan_side_->note = new_layout (self, markup, plan_side_->font, box[side].text_width, TRUE);
+          pango_layout_set_alignment (plan_side_->note, PANGO_ALIGN_RIGHT);
+        }
+      g_ptr_array_unref (items[side]);
+    }
+
+  /* 4. The second card: what is left, in the card's order. */
+  if (rest->len > 0)
+    {
+      g_autoptr(GPtrArray) more = NULL;
+      g_autofree char *continued = g_markup_printf_escaped ("<i>%s</i>", T (N_("Continued on the back")));
+      g_autofree char *cut = g_markup_printf_escaped ("<i>%s</i>", T (N_("Not all of the text fits on this card.")));
+      SideBox second;
+
+      plan->n_cards = 2;
+      plan->fit |= NH_CARD_FIT_SECOND_CARD;
+      plan->moved = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < rest->len; i++)
+        {
+          Item *item = g_ptr_array_index (rest, i);
+
+          if (item->labels != NULL)
+            g_ptr_array_add (plan->moved, g_strdup (item->labels));
+        }
+
+      g_ptr_array_insert (rest, 0, note_item (self, a6 ? T (N_("Continued from page 1:"))
+                                                       : T (N_("Continued from card 1:"))));
+      side_box (self, 2, width, height, &second);
+      plan->fit |= plan_side (self, &plan->sides[2], rest, base, second.text_width,
+                              second.content_height, second.scale, continued, &more);
+      if (more != NULL)
+        {
+          plan->second_back = TRUE;
+          g_ptr_array_insert (more, 0, note_item (self, a6 ? T (N_("Continued from above:"))
+                                                           : T (N_("Continued from the front:"))));
+          side_box (self, 3, width, height, &second);
+          plan->fit |= plan_side (self, &plan->sides[3], more, base, second.text_width,
+                                  second.content_height, second.scale, cut, NULL);
+          if (plan->sides[3].note != NULL)
+            plan->fit |= NH_CARD_FIT_CUT;
+        }
+    }
+  else
+    plan->n_cards = 1;
+
+  /* The code on the second card's back, when it has one. */
+  if (self->qr != NULL && self->qr_side == 3)
+    plan->second_back = TRUE;
+
+  return essential_moved;
+}
+
+static Plan *
+ensure_plan (NhCardRender *self,
+             double        width,
+             double        height)
+{
+  Plan *plan;
+
+  if (self->plan != NULL && self->plan->width == width && self->plan->height == height)
+    return self->plan;
+
+  g_clear_pointer (&self->plan, plan_free);
+  plan = g_new0 (Plan, 1);
+  plan->width = width;
+  plan->height = height;
+  plan->n_cards = 1;
+
+  self->qr_side = 1;
+  if (self->blank)
+    plan_blank (self, plan, width, height);
+  else if (plan_filled (self, plan, width, height) && self->qr != NULL)
+    {
+      /* Lines that must never leave the card make room on its back: the
+       * code goes on the second card instead. */
+      for (guint i = 0; i < G_N_ELEMENTS (plan->sides); i++)
+        side_plan_clear (&plan->sides[i]);
+      g_clear_pointer (&plan->moved, g_ptr_array_unref);
+      plan->fit = 0;
+      plan->second_back = FALSE;
+      self->qr_side = 3;
+      plan_filled (self, plan, width, height);
+      plan->n_cards = 2;
+      plan->second_back = TRUE;
+      plan->fit |= NH_CARD_FIT_SECOND_CARD;
+    }
 
   if (self->qr_text != NULL && self->qr == NULL)
     plan->fit |= NH_CARD_FIT_NO_QR;
@@ -1056,7 +1545,7 @@ draw_rows (cairo_t  *cr,
 static void
 draw_side (NhCardRender *self,
            cairo_t      *cr,
-           NhCardSide    side,
+           guint         index,
            double        width,
            double        height)
 {
@@ -1064,7 +1553,7 @@ draw_side (NhCardRender *self,
   g_autofree char *title = NULL;
   SideBox box;
 
-  side_box (self, side, width, height, &box);
+  side_box (self, index, width, height, &box);
 
   cairo_save (cr);
 
@@ -1072,9 +1561,10 @@ draw_side (NhCardRender *self,
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_fill (cr);
 
-  title = band_title (self, side);
+  title = band_title (self, index);
   draw_band (self, cr, &box, width, title);
-  draw_rows (cr, &plan->sides[side], &box);
+  if (plan->sides[index].rows != NULL)
+    draw_rows (cr, &plan->sides[index], &box);
 
   if (box.qr_size > 0)
     nh_qr_draw (self->qr, cr,
@@ -1153,10 +1643,8 @@ draw_wallet_page (NhCardRender *self,
   cairo_save (cr);
   fit_page (cr, width, height, CARD_WIDTH, CARD_HEIGHT);
 
-  if (page == 0)
-    nh_card_render_draw_front (self, cr, CARD_WIDTH, CARD_HEIGHT);
-  else
-    nh_card_render_draw_back (self, cr, CARD_WIDTH, CARD_HEIGHT);
+  /* The card's front and back, then the second card's. */
+  draw_side (self, cr, MIN (page, 3), CARD_WIDTH, CARD_HEIGHT);
 
   /* Where to cut for the rounded corners of a bank card. */
   cairo_set_line_width (cr, 0.5);
@@ -1171,7 +1659,8 @@ static void
 draw_a6_page (NhCardRender *self,
               cairo_t      *cr,
               double        width,
-              double        height)
+              double        height,
+              guint         page)
 {
   const NhPaper *a6 = nh_paper_lookup ("a6");
   g_autoptr(PangoLayout) credit = NULL;
@@ -1180,10 +1669,11 @@ draw_a6_page (NhCardRender *self,
   cairo_save (cr);
   fit_page (cr, width, height, a6->width, a6->height);
 
-  nh_card_render_draw_front (self, cr, a6->width, side_height);
+  page = MIN (page, 1);
+  draw_side (self, cr, 2 * page, a6->width, side_height);
   cairo_save (cr);
   cairo_translate (cr, 0, side_height);
-  nh_card_render_draw_back (self, cr, a6->width, side_height);
+  draw_side (self, cr, 2 * page + 1, a6->width, side_height);
   cairo_restore (cr);
 
   /* Between the two sides: a line to cut or fold on. */
@@ -1226,7 +1716,11 @@ draw_sheet_page (NhCardRender *self,
 {
   const double margin = 36, gap = 40;
   double strip_width = 2 * CARD_WIDTH;
-  double scale = MIN (1.0, (width - 2 * margin) / (strip_width + 2 * gap));
+  /* Full size where the sheet is wide enough for the strip, so that the QR
+   * code keeps its module size. */
+  double scale = MIN (1.0, (width - 2 * margin) / strip_width);
+  guint n_cards;
+  double copy_height;
   g_autoptr(PangoLayout) how = NULL;
   g_autoptr(PangoLayout) credit = NULL;
   g_autofree char *how_markup = NULL;
@@ -1252,23 +1746,32 @@ draw_sheet_page (NhCardRender *self,
 
   top = margin + nh_render_layout_height (how) + gap / 2;
   bottom = height - margin - nh_render_layout_height (credit) - gap / 2;
-  /* Spare copies: one for each bag, as many as the sheet holds, at most four. */
-  copies = (guint)floor ((bottom - top) / ((CARD_HEIGHT + gap) * scale));
+  /* Spare copies: one for each bag, as many as the sheet holds, at most
+   * four; a card printed as two takes two strips. */
+  {
+    double side_width, side_height;
+
+    nh_card_render_get_side_size (self, &side_width, &side_height);
+    n_cards = ensure_plan (self, side_width, side_height)->n_cards;
+  }
+  copy_height = n_cards * (CARD_HEIGHT + gap);
+  copies = (guint)floor ((bottom - top) / (copy_height * scale));
   copies = CLAMP (copies, 1, 4);
 
   cairo_translate (cr, (width - strip_width * scale) / 2, top + gap / 2 * scale);
   cairo_scale (cr, scale, scale);
 
-  for (guint i = 0; i < copies; i++)
+  for (guint i = 0; i < copies * n_cards; i++)
     {
       double y = i * (CARD_HEIGHT + gap);
+      guint card = i % n_cards;
       double dash[] = { 3, 2 };
 
       cairo_save (cr);
       cairo_translate (cr, 0, y);
-      nh_card_render_draw_front (self, cr, CARD_WIDTH, CARD_HEIGHT);
+      draw_side (self, cr, 2 * card, CARD_WIDTH, CARD_HEIGHT);
       cairo_translate (cr, CARD_WIDTH, 0);
-      nh_card_render_draw_back (self, cr, CARD_WIDTH, CARD_HEIGHT);
+      draw_side (self, cr, 2 * card + 1, CARD_WIDTH, CARD_HEIGHT);
       cairo_restore (cr);
 
       /* A faint outline to cut along, crop marks at the corners. */
@@ -1302,6 +1805,37 @@ draw_sheet_page (NhCardRender *self,
   cairo_restore (cr);
 }
 
+/* The QR code: the card's essentials (nh_card_dup_qr_text()), as many of
+ * them as make a code whose modules are at least QR_MIN_MODULE in the room
+ * on the back; the least important go first. None when even the most
+ * important do not fit: the editor says so. */
+static void
+choose_qr (NhCardRender *self)
+{
+  double width, height;
+  SideBox box;
+
+  nh_card_render_get_side_size (self, &width, &height);
+  side_box (self, 1, width, height, &box);
+
+  for (int up_to = NH_CARD_PRIORITY_LOW; up_to >= NH_CARD_PRIORITY_ESSENTIAL; up_to--)
+    {
+      g_autofree char *text = nh_card_dup_qr_text (self->card, self->edition, up_to);
+      g_autoptr(NhQr) qr = nh_qr_new (text, NULL);
+
+      g_free (self->qr_text);
+      self->qr_text = g_steal_pointer (&text);
+
+      if (qr != NULL &&
+          (nh_qr_get_modules (qr) + 2 * NH_QR_QUIET_ZONE) * QR_MIN_MODULE <=
+            qr_room (box.content_width, box.content_height))
+        {
+          self->qr = g_steal_pointer (&qr);
+          return;
+        }
+    }
+}
+
 /**
  * nh_card_render_new:
  * @blank: print labels with lines to write on instead of the family's text
@@ -1328,12 +1862,10 @@ nh_card_render_new (NhCard        *card,
   self->paper = paper;
   self->blank = blank;
   self->context = create_context ();
+  self->qr_side = 1;
 
   if (!blank && nh_card_get_show_qr (card))
-    {
-      self->qr_text = nh_card_dup_text (card, edition);
-      self->qr = nh_qr_new (self->qr_text, NULL);
-    }
+    choose_qr (self);
 
   return self;
 }
@@ -1433,6 +1965,50 @@ nh_card_render_get_font_size (NhCardRender *self,
   return ensure_plan (self, width, height)->sides[side].font;
 }
 
+/**
+ * nh_card_render_dup_moved:
+ *
+ * The labels of the lines that do not fit on the card on this paper and go
+ * on on a second card (on A6, a second page), for the editor to say so.
+ *
+ * Returns: (transfer full): a NULL-terminated array, empty when all fits
+ */
+GStrv
+nh_card_render_dup_moved (NhCardRender *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  double width, height;
+  Plan *plan;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  nh_card_render_get_side_size (self, &width, &height);
+  plan = ensure_plan (self, width, height);
+  for (guint i = 0; plan->moved != NULL && i < plan->moved->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (plan->moved, i));
+
+  return g_strv_builder_end (builder);
+}
+
+/* The side of one QR module on paper, in millimetres; 0 without a code. */
+double
+nh_card_render_get_qr_module (NhCardRender *self)
+{
+  double width, height;
+  SideBox box;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (self->qr == NULL)
+    return 0;
+
+  nh_card_render_get_side_size (self, &width, &height);
+  ensure_plan (self, width, height);
+  side_box (self, self->qr_side, width, height, &box);
+
+  return box.qr_size / (nh_qr_get_modules (self->qr) + 2 * NH_QR_QUIET_ZONE) / NH_MM_TO_PT (1);
+}
+
 /* Draws the front in a box of @width x @height points at the origin. */
 void
 nh_card_render_draw_front (NhCardRender *self,
@@ -1443,7 +2019,7 @@ nh_card_render_draw_front (NhCardRender *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
 
-  draw_side (self, cr, NH_CARD_FRONT, width, height);
+  draw_side (self, cr, 0, width, height);
 }
 
 /* Draws the back in a box of @width x @height points at the origin. */
@@ -1456,10 +2032,12 @@ nh_card_render_draw_back (NhCardRender *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
 
-  draw_side (self, cr, NH_CARD_BACK, width, height);
+  draw_side (self, cr, 1, width, height);
 }
 
-/* An NhCountPagesFunc: the wallet card is two pages, the rest one. */
+/* An NhCountPagesFunc: the wallet card is two pages, front and back, and
+ * one or two more when a second card holds what the first cannot; A6 is
+ * one page, or two; a sheet is one. */
 guint
 nh_card_render_count_pages (double   width,
                             double   height,
@@ -1469,7 +2047,28 @@ nh_card_render_count_pages (double   width,
 
   g_return_val_if_fail (self != NULL, 0);
 
-  return g_str_equal (self->paper->id, "id1") ? 2 : 1;
+  if (g_str_equal (self->paper->id, "id1"))
+    {
+      Plan *plan;
+      double side_width, side_height;
+
+      nh_card_render_get_side_size (self, &side_width, &side_height);
+      plan = ensure_plan (self, side_width, side_height);
+
+      /* A second card: its front, and its back when it has one. */
+      return plan->n_cards < 2 ? 2 : plan->second_back ? 4 : 3;
+    }
+
+  if (is_a6 (self))
+    {
+      double side_width, side_height;
+
+      nh_card_render_get_side_size (self, &side_width, &side_height);
+
+      return ensure_plan (self, side_width, side_height)->n_cards;
+    }
+
+  return 1;
 }
 
 /* An NhDrawPageFunc for the paper the render was made for; on a page of
@@ -1488,7 +2087,7 @@ nh_card_render_draw_page (cairo_t  *cr,
   if (g_str_equal (self->paper->id, "id1"))
     draw_wallet_page (self, cr, width, height, page);
   else if (is_a6 (self))
-    draw_a6_page (self, cr, width, height);
+    draw_a6_page (self, cr, width, height, page);
   else
     draw_sheet_page (self, cr, width, height);
 }

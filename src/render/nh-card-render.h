@@ -20,6 +20,7 @@ typedef enum
   NH_CARD_FIT_CONTINUED = 1 << 1,  /* the front goes on on the back */
   NH_CARD_FIT_CUT       = 1 << 2,  /* the back had no room left: a note says so */
   NH_CARD_FIT_NO_QR     = 1 << 3,  /* too much text for a QR code: none printed */
+  NH_CARD_FIT_SECOND_CARD = 1 << 4, /* some lines go, whole, on a second card (A6: page) */
 } NhCardFit;
 
 typedef struct _NhCardRender NhCardRender;
@@ -40,6 +41,8 @@ void          nh_card_render_get_side_size (NhCardRender   *self,
 NhCardFit     nh_card_render_get_fit       (NhCardRender   *self);
 double        nh_card_render_get_font_size (NhCardRender   *self,
                                             NhCardSide      side);
+GStrv         nh_card_render_dup_moved     (NhCardRender   *self);
+double        nh_card_render_get_qr_module (NhCardRender   *self);
 
 void          nh_card_render_draw_front    (NhCardRender   *self,
                                             cairo_t        *cr,

@@ -75,7 +75,7 @@ gboolean             nh_printout_write_pdf         (NhPrintout             *self
                                                     GError                **error);
 
 /* One constructor per layout: nh-card-printout.c, nh-checklist-printout.c,
- * nh-booklet-printout.c. */
+ * nh-booklet-printout.c, nh-letter-printout.c. */
 NhPrintout *nh_printout_new_card      (NhCard           *card,
                                        NhEdition        *edition,
                                        NhEdition        *second,
@@ -86,5 +86,7 @@ NhPrintout *nh_printout_new_checklist (NhEdition        *edition,
                                        NhEpisode        *episode,
                                        NhCard           *card);
 NhPrintout *nh_printout_new_booklet   (NhEdition        *edition);
+NhPrintout *nh_printout_new_letter    (NhCard           *card,
+                                       NhEdition        *edition);
 
 G_END_DECLS

@@ -104,3 +104,60 @@ nh_render_dup_page_footer (NhEdition *edition,
   return g_strdup_printf (nh_edition_gettext (edition, N_("%s · %s · Page %u of %u")),
                           nh_edition_get_title (edition), stamp, page + 1, n_pages);
 }
+
+/* Whether @value's own words run right to left: its first letter outside
+ * the parts already set apart ("14.5 kg (قيس في …)" runs as the line
+ * around "14.5 kg" does); a value made only of set-apart parts, as a phone
+ * number, runs as they do. */
+static gboolean
+value_runs_rtl (const char *value)
+{
+  guint depth = 0;
+
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x2066 || c == 0x2067 || c == 0x2068)
+        depth++;
+      else if (c == 0x2069 && depth > 0)
+        depth--;
+      else if (depth == 0 && g_unichar_isalpha (c))
+        return g_unichar_get_script (c) == G_UNICODE_SCRIPT_ARABIC ||
+               g_unichar_get_script (c) == G_UNICODE_SCRIPT_HEBREW;
+    }
+
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        return g_unichar_get_script (c) == G_UNICODE_SCRIPT_ARABIC ||
+               g_unichar_get_script (c) == G_UNICODE_SCRIPT_HEBREW;
+    }
+
+  return FALSE;
+}
+
+/**
+ * nh_render_dup_value_run:
+ * @value: a value as shown: a date, a weight, a name, a phone number
+ * @rtl: whether the line it goes in runs right to left
+ *
+ * @value as one run in its own direction in a line running @rtl, set apart
+ * in a Unicode isolate where it runs the other way, so that its digits
+ * stay with it and not with a label in another script beside it.
+ *
+ * Returns: (transfer full)
+ */
+char *
+nh_render_dup_value_run (const char *value,
+                         gboolean    rtl)
+{
+  gboolean value_rtl = value_runs_rtl (value);
+
+  if (value_rtl == rtl)
+    return g_strdup (value);
+
+  return g_strconcat (value_rtl ? "\u2067" : "\u2066", value, "\u2069", NULL);
+}

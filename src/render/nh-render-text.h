@@ -21,5 +21,7 @@ double       nh_render_layout_height (PangoLayout  *layout);
 char        *nh_render_dup_page_footer (NhEdition  *edition,
                                         guint       page,
                                         guint       n_pages);
+char        *nh_render_dup_value_run   (const char *value,
+                                        gboolean    rtl);
 
 G_END_DECLS

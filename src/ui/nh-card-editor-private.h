@@ -20,6 +20,10 @@ GtkWidget  *_nh_card_editor_get_copy_button  (NhCardEditor *self,
 GtkWidget  *_nh_card_editor_get_preview      (NhCardEditor *self,
                                               NhCardSide    side);
 GtkLabel   *_nh_card_editor_get_notice       (NhCardEditor *self);
+GtkLabel   *_nh_card_editor_get_status       (NhCardEditor *self);
+gboolean    _nh_card_editor_save_lock_screen (NhCardEditor *self,
+                                              const char   *path,
+                                              GError      **error);
 NhCardView *_nh_card_editor_get_staff_view   (NhCardEditor *self);
 void        _nh_card_editor_show_checks      (NhCardEditor *self);
 

@@ -19,6 +19,7 @@
 #include "nh-preferences-window.h"
 #include "nh-print.h"
 #include "render/nh-card-render.h"
+#include "render/nh-lock-screen.h"
 
 /* New mistakes show once typing pauses, so a half-typed date is not red. */
 #define CHECK_DELAY_MS 700
@@ -74,7 +75,16 @@ struct _NhCardEditor
   GtkDrawingArea       *back_area;
   GtkLabel             *status_label;
   GtkButton            *preview_button;
+  AdwPreferencesGroup  *lock_screen_group;
+  AdwComboRow          *lock_size_row;
+  AdwActionRow         *lock_save_row;
+  GtkFileChooserNative *lock_chooser;
 };
+
+/* In the order of the lock-screen size row's list. */
+static const struct {
+  int width, height;
+} lock_sizes[] = { { 1080, 2340 }, { 1170, 2532 }, { 1080, 1920 } };
 
 G_DEFINE_FINAL_TYPE (NhCardEditor, nh_card_editor, ADW_TYPE_BIN)
 
@@ -112,6 +122,48 @@ ensure_render (NhCardEditor *self)
   return self->render;
 }
 
+/* One line per size of card: whether the filled card fits it, and if not,
+ * which lines move to the second card or page. */
+static void
+append_fit (NhCardEditor *self,
+            GString      *status,
+            const char   *paper_id)
+{
+  gboolean a6 = g_str_equal (paper_id, "a6");
+  /* The preview's render when it is for this size (sheets hold wallet
+   * cards): planning a full card takes a moment. */
+  gboolean same = g_str_equal (nh_card_get_paper (self->card), "a6") == a6;
+  g_autoptr(NhCardRender) render = same ? nh_card_render_ref (ensure_render (self))
+                                        : nh_card_render_new (self->card, self->edition,
+                                                              nh_paper_lookup (paper_id), FALSE);
+  NhCardFit fit = nh_card_render_get_fit (render);
+
+  if (status->len > 0)
+    g_string_append (status, "\n\n");
+
+  if (fit & NH_CARD_FIT_CUT)
+    g_string_append (status, _("Not everything fits on this card: the end of the back is left out, "
+                               "with a note saying so. Shorten some text, or print on A6."));
+  else if (fit & NH_CARD_FIT_SECOND_CARD)
+    {
+      g_auto(GStrv) moved = nh_card_render_dup_moved (render);
+      g_autofree char *list = g_strjoinv (_(", "), moved);
+
+      if (a6)
+        /* Translators: %s is a list of the card's labels: "Other medicines, Notes for staff" */
+        g_string_append_printf (status, _("A6 card: a second page holds %s."), list);
+      else
+        /* Translators: %s is a list of the card's labels: "Other medicines, Notes for staff" */
+        g_string_append_printf (status, _("Wallet card: a second card, numbered “2 of 2”, holds %s."), list);
+    }
+  else if (fit & NH_CARD_FIT_CONTINUED)
+    g_string_append (status, a6 ? _("A6 card: everything fits on one page; some lines go on in the other half.")
+                                : _("Wallet card: everything fits; some lines go on on the other side."));
+  else
+    g_string_append (status, a6 ? _("A6 card: everything fits on one page.")
+                                : _("Wallet card: everything fits."));
+}
+
 static gboolean
 update_status_idle (gpointer data)
 {
@@ -130,18 +182,11 @@ update_status_idle (gpointer data)
                                          problems),
                             problems);
 
-  if (fit & NH_CARD_FIT_CUT)
+  /* Live, for every size: whether it fits, and what would move. */
+  if (!nh_card_is_empty (self->card))
     {
-      if (status->len > 0)
-        g_string_append (status, "\n\n");
-      g_string_append (status, _("Not everything fits on this card: the end of the back is left out, "
-                                 "with a note saying so. Shorten some text, or print on A6."));
-    }
-  else if (fit & NH_CARD_FIT_CONTINUED)
-    {
-      if (status->len > 0)
-        g_string_append (status, "\n\n");
-      g_string_append (status, _("The front is full: its last lines go on on the back."));
+      append_fit (self, status, "id1");
+      append_fit (self, status, "a6");
     }
 
   if (fit & NH_CARD_FIT_NO_QR)
@@ -800,6 +845,119 @@ print_card_full (NhCardEditor *self,
 }
 
 static void
+lock_switch_cb (GtkSwitch    *sw,
+                GParamSpec   *pspec,
+                NhCardEditor *self)
+{
+  nh_card_set_lock_screen_shows (self->card, g_object_get_data (G_OBJECT (sw), "nh-section"),
+                                 gtk_switch_get_active (sw));
+}
+
+/* A switch for each section of the card: the family chooses what a
+ * stranger may read on the phone. */
+static void
+build_lock_screen_rows (NhCardEditor *self)
+{
+  const char * const *sections = nh_card_layout_get_sections ();
+
+  for (guint i = 0; sections[i] != NULL; i++)
+    {
+      const char *title = _(nh_card_layout_section_label (sections[i]));
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *sw = gtk_switch_new ();
+      g_autofree char *name = g_strdup_printf (_("Show “%s” on the lock screen"), title);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+      gtk_switch_set_active (GTK_SWITCH (sw), nh_card_get_lock_screen_shows (self->card, sections[i]));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      g_object_set_data (G_OBJECT (sw), "nh-section", (gpointer)sections[i]);
+      g_signal_connect_object (sw, "notify::active", G_CALLBACK (lock_switch_cb), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+      adw_preferences_group_add (self->lock_screen_group, row);
+    }
+
+  /* The button last, after the choices. */
+  g_object_ref (self->lock_save_row);
+  adw_preferences_group_remove (self->lock_screen_group, GTK_WIDGET (self->lock_save_row));
+  adw_preferences_group_add (self->lock_screen_group, GTK_WIDGET (self->lock_save_row));
+  g_object_unref (self->lock_save_row);
+}
+
+/* Writes the image for the size chosen; says so, or why not. */
+gboolean
+_nh_card_editor_save_lock_screen (NhCardEditor  *self,
+                                  const char    *path,
+                                  GError       **error)
+{
+  guint size = adw_combo_row_get_selected (self->lock_size_row);
+
+  if (size >= G_N_ELEMENTS (lock_sizes))
+    size = 0;
+
+  return nh_lock_screen_export (self->card, self->edition, NULL,
+                                lock_sizes[size].width, lock_sizes[size].height, path, error);
+}
+
+static void
+lock_chooser_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          NhCardEditor    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      path = g_file_get_path (file);
+      if (path == NULL)
+        show_notice (self, _("The image can only be saved in a folder on this computer."));
+      else if (!_nh_card_editor_save_lock_screen (self, path, &error))
+        show_notice (self, error->message);
+      else
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          /* Translators: %s is a file name */
+          g_autofree char *message = g_strdup_printf (_("Saved the lock-screen image as “%s”"), name);
+
+          toast (self, message);
+        }
+    }
+
+  g_clear_object (&self->lock_chooser);
+}
+
+static void
+save_lock_screen_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  NhCardEditor *self = NH_CARD_EDITOR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->lock_chooser != NULL)
+    return;
+
+  self->lock_chooser = gtk_file_chooser_native_new (_("Save Lock-Screen Image"),
+                                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                    _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PNG images"));
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->lock_chooser), filter);
+  /* Translators: the file name offered for the lock-screen image */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->lock_chooser), _("emergency-card-lock-screen.png"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->lock_chooser), TRUE);
+  g_signal_connect (self->lock_chooser, "response", G_CALLBACK (lock_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->lock_chooser));
+}
+
+static void
 print_card (NhCardEditor *self,
             gboolean      blank)
 {
@@ -812,6 +970,21 @@ print_bilingual_action (GtkWidget  *widget,
                         GVariant   *param)
 {
   print_card_full (NH_CARD_EDITOR (widget), FALSE, TRUE);
+}
+
+/* The letter for school, nursery or a babysitter, on A4, or on Letter
+ * when the card is printed on Letter sheets. */
+static void
+print_letter_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  NhCardEditor *self = NH_CARD_EDITOR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const NhPaper *paper = nh_paper_lookup (g_str_equal (nh_card_get_paper (self->card), "letter") ? "letter" : "a4");
+  g_autoptr(NhPrintout) printout = nh_printout_new_letter (self->card, self->edition);
+
+  nh_print_printout (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, printout, paper);
 }
 
 static void
@@ -882,6 +1055,11 @@ nh_card_editor_dispose (GObject *object)
     }
 
   g_clear_handle_id (&self->status_source, g_source_remove);
+  if (self->lock_chooser != NULL)
+    {
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->lock_chooser));
+      g_clear_object (&self->lock_chooser);
+    }
   g_clear_pointer (&self->render, nh_card_render_unref);
   if (self->staff_view != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->staff_view), (gpointer *)&self->staff_view);
@@ -930,6 +1108,10 @@ nh_card_editor_class_init (NhCardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, paper_row);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, print_button);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, second_language_row);
+  gtk_widget_class_bind_template_child (widget_class, NhCardEditor, lock_screen_group);
+  gtk_widget_class_bind_template_child (widget_class, NhCardEditor, lock_size_row);
+  gtk_widget_class_bind_template_child (widget_class, NhCardEditor, lock_save_row);
+  gtk_widget_class_install_action (widget_class, "card.save-lock-screen", NULL, save_lock_screen_action);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, qr_switch);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, front_area);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, back_area);
@@ -941,6 +1123,7 @@ nh_card_editor_class_init (NhCardEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "card.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "card.print-blank", NULL, print_blank_action);
   gtk_widget_class_install_action (widget_class, "card.print-bilingual", NULL, print_bilingual_action);
+  gtk_widget_class_install_action (widget_class, "card.print-letter", NULL, print_letter_action);
   gtk_widget_class_install_action (widget_class, "card.show-staff", NULL, show_staff_action);
 }
 
@@ -982,6 +1165,7 @@ nh_card_editor_new (NhCard    *card,
   setup_second_languages (self);
 
   build_form (self);
+  build_lock_screen_rows (self);
   update_all_fields (self);
 
   paper_changed_cb (self);
@@ -1107,6 +1291,13 @@ GtkLabel *
 _nh_card_editor_get_notice (NhCardEditor *self)
 {
   return gtk_revealer_get_reveal_child (self->notice_revealer) ? self->notice_label : NULL;
+}
+
+/* Returns: (nullable): the label under the preview, when it says something */
+GtkLabel *
+_nh_card_editor_get_status (NhCardEditor *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->status_label)) ? self->status_label : NULL;
 }
 
 NhCardView *

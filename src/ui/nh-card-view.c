@@ -146,78 +146,100 @@ add_band (NhCardView *self,
   gtk_box_append (self->content_box, band);
 }
 
+/* The lines of one section of the card's layout table, both sides. */
+static GPtrArray *
+section_entries (GPtrArray  *all,
+                 const char *section)
+{
+  GPtrArray *entries = g_ptr_array_new ();
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      NhCardEntry *entry = g_ptr_array_index (all, i);
+
+      if (entry->value != NULL && g_str_equal (entry->section, section))
+        g_ptr_array_add (entries, entry);
+    }
+
+  return entries;
+}
+
 static void
 rebuild (NhCardView *self)
 {
-  g_autoptr(GPtrArray) front = nh_card_dup_entries (self->card, self->edition, NH_CARD_FRONT, FALSE);
+  g_autoptr(GPtrArray) all = nh_card_dup_entries (self->card, self->edition, NH_CARD_FRONT, FALSE);
   g_autoptr(GPtrArray) back = nh_card_dup_entries (self->card, self->edition, NH_CARD_BACK, FALSE);
   g_autofree char *footer = nh_card_dup_footer (self->card, self->edition, FALSE);
   const char * const *instructions = nh_edition_get_card_instructions (self->edition);
-  static const char * const call_ids[] = {
-    "centre_name", "centre_phone", "hospital", "contact1", "contact2", "contact3", "contact4", "gp",
-  };
-  static const char * const medicine_ids[] = { "ig", "ig_last_dose", "antibiotics", "medicines" };
-  NhCardEntry *entry;
+  const char * const *sections = nh_card_layout_get_sections ();
   GtkWidget *child;
-  GtkBox *section;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))))
     gtk_box_remove (self->content_box, child);
 
-  add_band (self, front);
+  /* The entries own nothing: the arrays free them. */
+  g_ptr_array_set_free_func (back, NULL);
+  g_ptr_array_extend_and_steal (all, g_steal_pointer (&back));
+
+  add_band (self, all);
 
   if (nh_card_is_empty (self->card))
     gtk_box_append (self->content_box,
                     plain_label (T (N_("Nothing has been filled in on this card yet.")), "nh-staff-text"));
 
-  if ((entry = find_entry (front, "diagnosis")))
+  /* The sections in the order staff read them (nh-card-layout.c); the
+   * child's own lines are in the band at the top. */
+  for (guint s = 0; sections[s] != NULL; s++)
     {
-      section = add_section (self, entry->label);
-      gtk_box_append (section, plain_label (entry->value, "nh-staff-strong"));
-    }
+      g_autoptr(GPtrArray) entries = section_entries (all, sections[s]);
+      GtkBox *section;
 
-  section = add_section (self, T (N_("What to do")));
-  for (guint i = 0; instructions && instructions[i]; i++)
-    {
-      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *bullet = plain_label ("•", "nh-staff-text");
-      GtkWidget *text = plain_label (instructions[i], "nh-staff-text");
-
-      gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-      gtk_widget_set_hexpand (text, TRUE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      gtk_box_append (GTK_BOX (line), bullet);
-      gtk_box_append (GTK_BOX (line), text);
-      gtk_box_append (section, line);
-    }
-  if ((entry = find_entry (back, "staff_notes")))
-    gtk_box_append (section, entry_label (self, entry, "nh-staff-text"));
-
-  section = NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (call_ids); i++)
-    {
-      if (!(entry = find_entry (front, call_ids[i])))
+      if (g_str_equal (sections[s], "child"))
         continue;
-      if (section == NULL)
-        section = add_section (self, T (N_("Who to call")));
-      gtk_box_append (section, entry_label (self, entry, g_str_equal (entry->id, "centre_phone")
-                                                   ? "nh-staff-phone" : "nh-staff-text"));
-    }
 
-  if ((entry = find_entry (back, "allergies")))
-    {
-      section = add_section (self, entry->label);
-      gtk_box_append (section, plain_label (entry->value, "nh-staff-strong"));
-    }
+      if (g_str_equal (sections[s], "todo"))
+        {
+          section = add_section (self, T (N_("What to do")));
+          for (guint i = 0; instructions && instructions[i]; i++)
+            {
+              GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+              GtkWidget *bullet = plain_label ("•", "nh-staff-text");
+              GtkWidget *text = plain_label (instructions[i], "nh-staff-text");
 
-  section = NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (medicine_ids); i++)
-    {
-      if (!(entry = find_entry (back, medicine_ids[i])))
+              gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+              gtk_widget_set_hexpand (text, TRUE);
+              gtk_accessible_update_property (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+              gtk_box_append (GTK_BOX (line), bullet);
+              gtk_box_append (GTK_BOX (line), text);
+              gtk_box_append (section, line);
+            }
+          for (guint i = 0; i < entries->len; i++)
+            gtk_box_append (section, entry_label (self, g_ptr_array_index (entries, i), "nh-staff-text"));
+          continue;
+        }
+
+      if (entries->len == 0)
         continue;
-      if (section == NULL)
-        section = add_section (self, T (N_("Medicines")));
-      gtk_box_append (section, entry_label (self, entry, "nh-staff-text"));
+
+      /* A section of one line of its own, such as the allergies: the line's
+       * label is the heading, its text strong under it. */
+      if (entries->len == 1 && g_str_equal (((NhCardEntry *)g_ptr_array_index (entries, 0))->id, sections[s]))
+        {
+          NhCardEntry *entry = g_ptr_array_index (entries, 0);
+
+          section = add_section (self, entry->label);
+          gtk_box_append (section, plain_label (entry->value, "nh-staff-strong"));
+          continue;
+        }
+
+      section = add_section (self, nh_edition_gettext (self->edition, nh_card_layout_section_label (sections[s])));
+      for (guint i = 0; i < entries->len; i++)
+        {
+          NhCardEntry *entry = g_ptr_array_index (entries, i);
+
+          gtk_box_append (section, entry_label (self, entry, g_str_equal (entry->id, "centre_phone")
+                                                               ? "nh-staff-phone" : "nh-staff-text"));
+        }
     }
 
   gtk_box_append (self->content_box, plain_label (footer, "nh-staff-footer"));

@@ -10,21 +10,9 @@
 
 G_BEGIN_DECLS
 
-/* How many pages the layout needs on paper of this size (points). */
-typedef guint (*NhCountPagesFunc) (double    width,
-                                   double    height,
-                                   gpointer  user_data);
-
 GtkPaperSize *nh_print_paper_size_new (const NhPaper    *paper);
 void          nh_print_printout       (GtkWindow        *parent,
                                        NhPrintout       *printout,
                                        const NhPaper    *paper);
-void          nh_print_run            (GtkWindow        *parent,
-                                       const char       *job_name,
-                                       const NhPaper    *paper,
-                                       NhCountPagesFunc  count_pages,
-                                       NhDrawPageFunc    draw_page,
-                                       gpointer          user_data,
-                                       GDestroyNotify    destroy);
 
 G_END_DECLS
