@@ -47,6 +47,11 @@ static const GOptionEntry main_entries[] = {
     N_("Check an edition file and print every problem, then exit"), N_("FILE") },
   { "export-edition-template", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the built-in edition as a starting point for a new one, then exit"), N_("FILE") },
+  { "export-translation-template", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write every string a support group translates (the handbook and the app) as a .pot file, then exit"),
+    N_("FILE.pot") },
+  { "import-translation", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Make an edition from a translated LL.po file (with --output), then exit"), N_("LL.po") },
   { "second-language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export=emergency-card: every label also in this language, for travel"), N_("LL") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -110,6 +115,10 @@ ensure_edition (NhApplication  *self,
 
       if (self->edition_fallback != NULL && self->settings != NULL)
         g_settings_set_string (self->settings, "edition", NH_EDITION_LIBRARY_BUILTIN);
+
+      /* A group's edition in a language the app does not ship brings the
+       * interface's strings too: the whole app speaks its language. */
+      nh_catalog_set_interface (self->edition ? nh_edition_get_interface_catalog (self->edition) : NULL);
     }
 
   if (error != NULL)
@@ -203,6 +212,12 @@ nh_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "export-edition-template", "^ay", &path))
     return nh_cli_export_edition_template (path, self->language);
+
+  if (g_variant_dict_contains (options, "export-translation-template"))
+    return nh_cli_export_translation_template (options);
+
+  if (g_variant_dict_contains (options, "import-translation"))
+    return nh_cli_import_translation (options);
 
   if (g_variant_dict_contains (options, "list-sections"))
     return list_sections (self);

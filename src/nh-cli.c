@@ -13,6 +13,7 @@
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
+#include "model/nh-edition-po.h"
 #include "model/nh-store.h"
 #include "nh-cli.h"
 #include "render/nh-booklet-render.h"
@@ -217,6 +218,10 @@ nh_cli_export (GVariantDict *options,
           return 1;
         }
     }
+
+  /* A group's edition prints in its own language, labels included. */
+  if (edition != NULL)
+    nh_catalog_set_interface (nh_edition_get_interface_catalog (edition));
   else if (!(edition = nh_edition_new_builtin_translated (catalog, &error)))
     {
       g_printerr (_("The handbook could not be loaded: %s\n"), error->message);
@@ -486,6 +491,123 @@ nh_cli_export_edition_template (const char *path,
       g_printerr (_("Could not write %s: %s\n"), path, error->message);
       return 1;
     }
+
+  return 0;
+}
+
+/* The base of a translation: --edition=FILE, else the built-in edition. */
+static GBytes *
+load_translation_base (GVariantDict *options)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  if (g_variant_dict_lookup (options, "edition", "^ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autoptr(NhEdition) edition = NULL;
+
+      if (!(edition = nh_edition_new_from_file (file, &error)))
+        {
+          g_printerr (_("The edition %s cannot be used:\n%s\n"), path, error->message);
+          return NULL;
+        }
+      if (!(bytes = g_file_load_bytes (file, NULL, NULL, &error)))
+        {
+          g_printerr (_("%s: cannot be read: %s\n"), path, error->message);
+          return NULL;
+        }
+      return bytes;
+    }
+
+  if (!(bytes = g_resources_lookup_data (RESOURCE_BASE_PATH "/edition/en.json",
+                                         G_RESOURCE_LOOKUP_FLAGS_NONE, &error)))
+    g_printerr (_("The handbook could not be loaded: %s\n"), error->message);
+
+  return bytes;
+}
+
+/**
+ * nh_cli_export_translation_template:
+ *
+ * --export-translation-template=FILE.pot [--edition=BASE]: every string a
+ * support group translates, for Poedit, Weblate or Lokalize.
+ */
+int
+nh_cli_export_translation_template (GVariantDict *options)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) base = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_variant_dict_lookup (options, "export-translation-template", "^ay", &path);
+
+  if (!(base = load_translation_base (options)))
+    return 1;
+
+  if (!nh_edition_po_export_template (base, path, &error))
+    {
+      g_printerr (_("Could not write %s: %s\n"), path, error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+static void
+print_count (const char               *what,
+             const NhTranslationCount *count)
+{
+  /* Translators: "Handbook text: 120 translated, 3 need review, 5 untranslated" */
+  g_print (_("%s: %u translated, %u need review, %u untranslated\n"), what,
+           count->translated, count->needs_review, count->untranslated);
+}
+
+/**
+ * nh_cli_import_translation:
+ *
+ * --import-translation=LL.po [--edition=BASE] --output=FILE.nemo-edition.json:
+ * makes or updates a support group's edition in language LL, and says how
+ * far the handbook text and the interface are translated.
+ */
+int
+nh_cli_import_translation (GVariantDict *options)
+{
+  g_autofree char *po_path = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(GBytes) base = NULL;
+  g_autoptr(GError) error = NULL;
+  NhTranslationCount content, interface;
+
+  g_variant_dict_lookup (options, "import-translation", "^ay", &po_path);
+  g_variant_dict_lookup (options, "output", "^ay", &output);
+
+  if (output == NULL || *output == '\0')
+    {
+      g_printerr (_("Say where to write the edition with --output=FILE.nemo-edition.json\n"));
+      return 2;
+    }
+
+  if (!g_file_test (po_path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_printerr (_("%s: cannot be read: not a file\n"), po_path);
+      return 2;
+    }
+
+  if (!(base = load_translation_base (options)))
+    return 1;
+
+  if (!nh_edition_po_import (po_path, base, output, &content, &interface, &error))
+    {
+      g_printerr (_("Could not make an edition from %s: %s\n"), po_path, error->message);
+      return 1;
+    }
+
+  print_count (_("Handbook text"), &content);
+  print_count (_("Interface"), &interface);
+  /* Translators: "Wrote pt.nemo-edition.json; check it with --validate-edition" */
+  g_print (_("Wrote %s; check it with --validate-edition=%s\n"), output, output);
 
   return 0;
 }

@@ -5,6 +5,7 @@
 
 #include <json-glib/json-glib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -36,6 +37,11 @@ struct _NhEdition
   char       *reviewed_by;
   char       *reviewed_on;
   char       *based_on;
+  char       *based_on_title;
+  char       *based_on_language;
+  guint       n_interface;      /* interface strings the edition translates */
+  gboolean    has_interface;    /* it has an "interface" list */
+  guint       block_states[4];  /* translated, needs review, reviewed, untranslated */
   GPtrArray  *contacts;         /* of NhEditionContact */
   char       *card_title;
   char       *card_diagnosis;
@@ -64,7 +70,13 @@ typedef struct
   guint       n_errors;
   NhCatalog  *catalog;   /* translates the text, or NULL */
   const char *context;   /* msgctxt of the text being read, as build-aux/edition-pot writes it */
+  guint       block_states[4];  /* of the blocks of a group's translation */
 } Checker;
+
+/* The states of a block of a group's translation (nh-edition-po.c). */
+static const char * const translation_states[] = {
+  "translated", "needs-review", "reviewed", "untranslated", NULL
+};
 
 /* The text in the reader's language; ids and dates are never translated. */
 static const char *
@@ -347,12 +359,159 @@ check_string_array (Checker    *checker,
   return ok ? g_strv_builder_end (builder) : NULL;
 }
 
+static const char *optional_text (Checker    *checker,
+                                  JsonObject *object,
+                                  const char *parent,
+                                  const char *member);
+
+/* The digit groups of @text, in order: "call 911 or 0800 123" gives
+ * 911, 0800, 123. */
+static GPtrArray *
+dup_numbers (const char *text)
+{
+  GPtrArray *numbers = g_ptr_array_new_with_free_func (g_free);
+  const char *p = text ? text : "";
+
+  while (*p)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          const char *start = p;
+
+          while (g_ascii_isdigit (*p))
+            p++;
+          g_ptr_array_add (numbers, g_strndup (start, p - start));
+        }
+      else
+        p++;
+    }
+
+  return numbers;
+}
+
+static gboolean
+take_number (GPtrArray  *numbers,
+             const char *number)
+{
+  for (guint i = 0; i < numbers->len; i++)
+    if (g_str_equal (g_ptr_array_index (numbers, i), number))
+      {
+        g_ptr_array_remove_index (numbers, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* A translation keeps every number of its source and adds none: machine
+ * translation has been seen to turn 911 into 112. */
+static void
+check_numbers (Checker    *checker,
+               const char *source,
+               const char *translated,
+               const char *path)
+{
+  g_autoptr(GPtrArray) source_numbers = dup_numbers (source);
+  g_autoptr(GPtrArray) numbers = dup_numbers (translated);
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < source_numbers->len; i++)
+    {
+      const char *number = g_ptr_array_index (source_numbers, i);
+
+      if (!take_number (numbers, number))
+        g_ptr_array_add (missing, g_strdup (number));
+    }
+
+  if (missing->len > 0 && numbers->len > 0)
+    add_problem (checker, NH_PROBLEM_ERROR, path,
+                 "the number %s of the source is %s in the translation: numbers must stay as they are",
+                 (const char *)g_ptr_array_index (missing, 0), (const char *)g_ptr_array_index (numbers, 0));
+  else if (missing->len > 0)
+    add_problem (checker, NH_PROBLEM_ERROR, path,
+                 "the number %s of the source is missing from the translation",
+                 (const char *)g_ptr_array_index (missing, 0));
+  else if (numbers->len > 0)
+    add_problem (checker, NH_PROBLEM_ERROR, path,
+                 "the translation has the number %s, which is not in the source",
+                 (const char *)g_ptr_array_index (numbers, 0));
+}
+
+/* "translation": how far a group's translation of the block has come
+ * (nh-edition-po.c writes it), and the source it was made from. */
+static void
+check_block_translation (Checker    *checker,
+                         NhBlock    *block,
+                         JsonObject *object,
+                         const char *path)
+{
+  static const char * const known[] = { "state", "source", "fingerprint", "reviewed_by", "reviewed_on", NULL };
+  g_autofree char *translation_path = member_path (path, "translation");
+  g_autoptr(GString) translated = NULL;
+  JsonNode *node = json_object_get_member (object, "translation");
+  JsonObject *translation;
+  const char *state;
+  const char *source;
+  const char *date;
+
+  if (node == NULL)
+    return;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, translation_path, "must be an object");
+      return;
+    }
+
+  translation = json_node_get_object (node);
+  check_known_members (checker, translation, translation_path, known);
+
+  if (!(state = require_text (checker, translation, translation_path, "state")))
+    return;
+
+  for (guint i = 0; translation_states[i]; i++)
+    if (g_str_equal (state, translation_states[i]))
+      checker->block_states[i]++;
+
+  if (!g_strv_contains (translation_states, state))
+    {
+      g_autofree char *state_path = member_path (translation_path, "state");
+      add_problem (checker, NH_PROBLEM_ERROR, state_path,
+                   "\"%s\" is not a state (use translated, needs-review, reviewed or untranslated)", state);
+      return;
+    }
+
+  if (g_str_equal (state, "reviewed"))
+    {
+      require_text (checker, translation, translation_path, "reviewed_by");
+      if ((date = optional_text (checker, translation, translation_path, "reviewed_on")) && !is_valid_date (date))
+        {
+          g_autofree char *date_path = member_path (translation_path, "reviewed_on");
+          add_problem (checker, NH_PROBLEM_ERROR, date_path,
+                       "\"%s\" is not a date written as YYYY-MM-DD", date);
+        }
+    }
+
+  nh_block_set_translation_state (block, state);
+
+  if (!(source = optional_text (checker, translation, translation_path, "source")))
+    return;
+
+  translated = g_string_new (nh_block_get_text (block));
+  for (const char * const *items = nh_block_get_items (block); items && *items; items++)
+    g_string_append_printf (translated, "%s%s", translated->len ? "\n" : "", *items);
+
+  if (!g_str_equal (state, "untranslated"))
+    check_numbers (checker, source, translated->str, path);
+}
+
 static NhBlock *
 check_block (Checker    *checker,
              JsonNode   *node,
              const char *path)
 {
-  static const char * const known[] = { "type", "text", "items", "facts", NULL };
+  static const char * const known[] = { "type", "text", "items", "facts", "translation", NULL };
+  g_autoptr(NhBlock) block = NULL;
   g_auto(GStrv) items = NULL;
   g_auto(GStrv) facts = NULL;
   JsonObject *object;
@@ -438,9 +597,12 @@ check_block (Checker    *checker,
       items[i] = translated;
     }
 
-  return nh_block_new (kind, tr (checker, text),
-                       (const char * const *)items,
-                       (const char * const *)facts);
+  block = nh_block_new (kind, tr (checker, text),
+                        (const char * const *)items,
+                        (const char * const *)facts);
+  check_block_translation (checker, block, object, path);
+
+  return g_steal_pointer (&block);
 }
 
 static NhSection *
@@ -819,7 +981,7 @@ check_group_fields (Checker    *checker,
                     JsonObject *root)
 {
   static const char * const publisher_known[] = { "name", "website", "contact", NULL };
-  static const char * const based_on_known[] = { "id", "version", NULL };
+  static const char * const based_on_known[] = { "id", "version", "title", "language", NULL };
   static const char * const contact_known[] = { "kind", "name", "phone", "website", "note", NULL };
   static const char * const kinds[] = { "helpline", "emergency", "centre", "other", NULL };
   JsonNode *node;
@@ -863,6 +1025,15 @@ check_group_fields (Checker    *checker,
           self->based_on = g_strdup_printf ("%s %s",
                                             require_text (checker, based_on, "based_on", "id") ?: "",
                                             require_text (checker, based_on, "based_on", "version") ?: "");
+          self->based_on_title = g_strdup (optional_text (checker, based_on, "based_on", "title"));
+          if ((text = optional_text (checker, based_on, "based_on", "language")))
+            {
+              if (is_valid_language (text))
+                self->based_on_language = g_strdup (text);
+              else
+                add_problem (checker, NH_PROBLEM_ERROR, "based_on.language",
+                             "\"%s\" is not a language code (like en, de or pt-BR)", text);
+            }
         }
     }
 
@@ -919,6 +1090,91 @@ check_group_fields (Checker    *checker,
     }
 }
 
+/* "interface": the group's translation of the app's own strings, as
+ * gettext entries. While the edition is in use they come first; what they
+ * lack comes from the base edition's language. */
+static void
+check_interface (Checker    *checker,
+                 NhEdition  *self,
+                 JsonObject *root)
+{
+  static const char * const known[] = { "msgctxt", "msgid", "msgstr", "msgid_plural", "msgstr_plural", NULL };
+  g_autoptr(GHashTable) strings = NULL;
+  g_autoptr(GHashTable) plurals = NULL;
+  g_autoptr(NhCatalog) fallback = NULL;
+  JsonNode *node = json_object_get_member (root, "interface");
+  JsonArray *array;
+
+  if (node == NULL)
+    return;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, "interface", "must be a list");
+      return;
+    }
+
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) > 50 * NH_EDITION_MAX_ITEMS)
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, "interface",
+                   "too many entries (more than %d)", 50 * NH_EDITION_MAX_ITEMS);
+      return;
+    }
+
+  self->has_interface = TRUE;
+  strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  plurals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = element_path ("interface", i);
+      JsonNode *item = json_array_get_element (array, i);
+      JsonObject *entry;
+      const char *context, *msgid, *msgstr;
+      JsonNode *forms;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        {
+          add_problem (checker, NH_PROBLEM_ERROR, path, "must be an object");
+          continue;
+        }
+
+      entry = json_node_get_object (item);
+      check_known_members (checker, entry, path, known);
+      context = optional_text (checker, entry, path, "msgctxt");
+      if (!(msgid = require_text (checker, entry, path, "msgid")))
+        continue;
+
+      if ((forms = json_object_get_member (entry, "msgstr_plural")))
+        {
+          g_autofree char *forms_path = member_path (path, "msgstr_plural");
+          GStrv list = check_string_array (checker, forms, forms_path, TRUE);
+
+          if (list != NULL)
+            {
+              g_hash_table_insert (strings, g_strdup (msgid), list[0]);
+              g_hash_table_insert (plurals, g_strdup (msgid), list);
+              self->n_interface++;
+            }
+          continue;
+        }
+
+      if (!(msgstr = require_text (checker, entry, path, "msgstr")))
+        continue;
+
+      g_hash_table_insert (strings,
+                           context ? g_strconcat (context, "\004", msgid, NULL) : g_strdup (msgid),
+                           (char *)msgstr);
+      self->n_interface++;
+    }
+
+  fallback = nh_catalog_new (self->based_on_language ? self->based_on_language : "en");
+  g_clear_object (&self->catalog);
+  self->catalog = nh_catalog_new_from_strings (self->language ? self->language : "en",
+                                               strings, plurals, fallback);
+}
+
 static NhEdition *
 check_document (Checker  *checker,
                 JsonNode *root)
@@ -926,7 +1182,7 @@ check_document (Checker  *checker,
   static const char * const known[] = {
     "format", "id", "title", "language", "version", "last_reviewed",
     "source_credit", "disclaimer", "sections", "checklist", "card",
-    "publisher", "reviewed_by", "reviewed_on", "based_on", "contacts", NULL
+    "publisher", "reviewed_by", "reviewed_on", "based_on", "contacts", "interface", NULL
   };
   g_autoptr(NhEdition) self = NULL;
   g_autoptr(GHashTable) seen_ids = NULL;
@@ -1023,9 +1279,12 @@ check_document (Checker  *checker,
 
   check_checklist (checker, self, object);
   check_card (checker, self, object);
+  memcpy (self->block_states, checker->block_states, sizeof self->block_states);
 
   if (checker->catalog != NULL)
     self->catalog = g_object_ref (checker->catalog);
+
+  check_interface (checker, self, object);
 
   /* Shown in the reader's language: say so, and say how far the medical
    * text of that translation has been checked. */
@@ -1081,6 +1340,8 @@ nh_edition_finalize (GObject *object)
   g_clear_pointer (&self->reviewed_by, g_free);
   g_clear_pointer (&self->reviewed_on, g_free);
   g_clear_pointer (&self->based_on, g_free);
+  g_clear_pointer (&self->based_on_title, g_free);
+  g_clear_pointer (&self->based_on_language, g_free);
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
   g_clear_pointer (&self->card_title, g_free);
   g_clear_pointer (&self->card_diagnosis, g_free);
@@ -1755,4 +2016,53 @@ nh_edition_dup_stamp (NhEdition *self)
 
   return g_strdup_printf (nh_edition_gettext (self, N_("Edition by %s, version %s; not reviewed")),
                           self->publisher, self->version);
+}
+
+/* Returns: the title of the edition this one was made from, or NULL */
+const char *
+nh_edition_get_based_on_title (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->based_on_title;
+}
+
+/**
+ * nh_edition_get_interface_catalog:
+ *
+ * Returns: (transfer none) (nullable): the group's own translation of the
+ *   app's interface, with the base language behind it, or NULL when the
+ *   edition carries none
+ */
+NhCatalog *
+nh_edition_get_interface_catalog (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->has_interface ? self->catalog : NULL;
+}
+
+/* Returns: how many interface strings the edition translates */
+guint
+nh_edition_get_n_interface_strings (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), 0);
+  return self->n_interface;
+}
+
+/**
+ * nh_edition_count_blocks_in_state:
+ * @state: "translated", "needs-review", "reviewed" or "untranslated"
+ *
+ * Returns: how many blocks of a group's translation are in @state
+ */
+guint
+nh_edition_count_blocks_in_state (NhEdition  *self,
+                                  const char *state)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), 0);
+
+  for (guint i = 0; translation_states[i]; i++)
+    if (g_strcmp0 (state, translation_states[i]) == 0)
+      return self->block_states[i];
+
+  return 0;
 }

@@ -82,6 +82,11 @@ const char *nh_edition_get_publisher_contact (NhEdition  *self);
 const char *nh_edition_get_reviewed_by       (NhEdition  *self);
 const char *nh_edition_get_reviewed_on       (NhEdition  *self);
 const char *nh_edition_get_based_on          (NhEdition  *self);
+const char *nh_edition_get_based_on_title    (NhEdition  *self);
+NhCatalog  *nh_edition_get_interface_catalog (NhEdition  *self);
+guint       nh_edition_get_n_interface_strings (NhEdition *self);
+guint       nh_edition_count_blocks_in_state (NhEdition  *self,
+                                              const char *state);
 guint       nh_edition_get_n_contacts        (NhEdition  *self);
 const NhEditionContact *nh_edition_get_contact (NhEdition *self,
                                                 guint      position);
