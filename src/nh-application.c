@@ -127,15 +127,51 @@ ensure_edition (NhApplication  *self,
   return self->edition;
 }
 
+/* A window's own labels are translated when it is built: when the
+ * interface's language changes with the edition, each window is built
+ * again, at the page it showed. After the change is handled, not in it. */
+static gboolean
+rebuild_windows_cb (gpointer data)
+{
+  NhApplication *self = data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  for (const GList *l = windows; l; l = l->next)
+    {
+      g_autofree char *page = NULL;
+      NhWindow *window;
+
+      if (!NH_IS_WINDOW (l->data))
+        continue;
+
+      page = g_strdup (nh_window_get_section_id (l->data));
+      window = nh_window_new (self, self->edition, self->edition_error);
+      if (page != NULL)
+        nh_window_show_section (window, page);
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_window_destroy (GTK_WINDOW (l->data));
+    }
+
+  g_object_unref (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Windows follow the "edition" property. */
 static void
 reload_edition (NhApplication *self)
 {
+  NhCatalog *interface = nh_catalog_get_interface ();
+  gboolean had_interface = interface != NULL;
+
   g_clear_object (&self->edition);
   g_clear_error (&self->edition_error);
   ensure_edition (self, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITION]);
+
+  if (had_interface || nh_catalog_get_interface () != NULL)
+    g_idle_add (rebuild_windows_cb, g_object_ref (self));
 }
 
 static void

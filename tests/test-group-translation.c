@@ -326,6 +326,14 @@ idle_done (gpointer data)
   return GPOINTER_TO_INT (data) == 0 || g_main_context_pending (NULL) == FALSE;
 }
 
+static gboolean
+window_replaced (gpointer data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (nh_test_ui_get_app ()));
+
+  return windows != NULL && windows->data != data && windows->next == NULL;
+}
+
 /* Installed and chosen: the window, its pages and the staff view. */
 static void
 test_window_and_staff_view (void)
@@ -344,6 +352,8 @@ test_window_and_staff_view (void)
   static const char * const pages[] = { "@checklist", "@card", "overview", NULL };
 
   g_assert_nonnull (interface_msgids);
+  /* The window is open in English when the group's edition is chosen. */
+  window = nh_test_ui_open_window (1000, 700);
   g_assert_true (g_file_get_contents (edition_path, &contents, &length, NULL));
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   installed = nh_edition_library_install (library, bytes, &problems, &error);
@@ -355,7 +365,9 @@ test_window_and_staff_view (void)
   g_assert_cmpstr (nh_edition_get_language (edition), ==, "pt");
   g_assert_cmpstr (nh_edition_gettext (edition, "For hospital staff"), ==, MARK "For hospital staff");
 
-  window = nh_test_ui_open_window (1000, 700);
+  /* It is built again in the edition's language. */
+  g_assert_true (nh_test_ui_wait_for (window_replaced, window));
+  window = NH_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   for (guint i = 0; pages[i]; i++)
     {
       g_autofree char *where = g_strdup_printf ("the window at %s", pages[i]);
