@@ -9,11 +9,13 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
 #include "model/nh-edition-po.h"
+#include "model/nh-json-guard.h"
 #include "model/nh-store.h"
 #include "nh-cli.h"
 #include "render/nh-booklet-render.h"
@@ -264,6 +266,123 @@ nh_cli_export (GVariantDict *options,
   return 0;
 }
 
+/* The title of each section, as written in the file; NULL when it does
+ * not parse. */
+static GStrv
+dup_section_titles (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *root, *sections;
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL) ||
+      !(root = json_parser_get_root (parser)) || !JSON_NODE_HOLDS_OBJECT (root) ||
+      !(sections = json_object_get_member (json_node_get_object (root), "sections")) ||
+      !JSON_NODE_HOLDS_ARRAY (sections))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (sections)); i++)
+    {
+      JsonNode *section = json_array_get_element (json_node_get_array (sections), i);
+      JsonNode *title = JSON_NODE_HOLDS_OBJECT (section)
+                        ? json_object_get_member (json_node_get_object (section), "title") : NULL;
+
+      g_strv_builder_add (builder, title && JSON_NODE_HOLDS_VALUE (title) &&
+                                   json_node_get_value_type (title) == G_TYPE_STRING
+                                   ? json_node_get_string (title) : "");
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* "sections[1].blocks[0]" is "section 2, Infections": counted from 1, as
+ * people count, beside the path editors use. */
+static char *
+dup_section_name (const char * const *titles,
+                  const char         *path)
+{
+  guint64 index;
+  char *end;
+
+  if (!g_str_has_prefix (path, "sections["))
+    return NULL;
+
+  index = g_ascii_strtoull (path + strlen ("sections["), &end, 10);
+  if (*end != ']')
+    return NULL;
+
+  if (titles != NULL && index < g_strv_length ((GStrv)titles) && strspn (titles[index], " \t\n") < strlen (titles[index]))
+    {
+      /* A title too long to be one is shown by its start. */
+      g_autofree char *start = g_utf8_substring (titles[index], 0, 40);
+      g_autofree char *title = g_utf8_strlen (titles[index], -1) > 40
+                               ? g_strconcat (start, "…", NULL) : g_strdup (titles[index]);
+
+      /* Translators: where a problem is: "section 2, Infections" */
+      return g_strdup_printf (_("section %u, %s"), (guint)index + 1, title);
+    }
+
+  /* Translators: where a problem is: "section 2" */
+  return g_strdup_printf (_("section %u"), (guint)index + 1);
+}
+
+/* A group's translation of the built-in edition: blocks whose base text
+ * changed since, and fact ids that differ from the source's. Then every
+ * problem in the order of the file. */
+static void
+add_translation_problems (GPtrArray *problems,
+                          GBytes    *bytes)
+{
+  g_autoptr(GBytes) base = g_resources_lookup_data (RESOURCE_BASE_PATH "/edition/en.json",
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GPtrArray) more = NULL;
+
+  if (base != NULL)
+    {
+      more = nh_edition_po_check_against_base (bytes, base);
+      for (guint i = 0; i < more->len; i++)
+        g_ptr_array_add (problems, g_steal_pointer (&more->pdata[i]));
+      g_ptr_array_set_free_func (more, NULL);
+    }
+
+  /* Stable: problems on one line keep their order. */
+  for (guint i = 1; i < problems->len; i++)
+    for (guint j = i; j > 0; j--)
+      {
+        NhEditionProblem *a = problems->pdata[j - 1];
+        NhEditionProblem *b = problems->pdata[j];
+
+        if (a->line < b->line || (a->line == b->line && a->column <= b->column))
+          break;
+        problems->pdata[j - 1] = b;
+        problems->pdata[j] = a;
+      }
+}
+
+/* How far a group's translation has come, for the summary. */
+static void
+print_translation_summary (NhEdition *edition)
+{
+  guint translated = nh_edition_count_blocks_in_state (edition, "translated");
+  guint needs_review = nh_edition_count_blocks_in_state (edition, "needs-review");
+  guint reviewed = nh_edition_count_blocks_in_state (edition, "reviewed");
+  guint untranslated = nh_edition_count_blocks_in_state (edition, "untranslated");
+
+  if (translated + needs_review + reviewed + untranslated == 0)
+    return;
+
+  /* Translators: the blocks of a group's translation, by state */
+  g_print (_("Blocks: %u reviewed, %u translated, %u need review, %u untranslated\n"),
+           reviewed, translated, needs_review, untranslated);
+
+  if (nh_edition_get_reviewed_by (edition) != NULL)
+    /* Translators: the edition's reviewer stamp: "Reviewed by Dr Ana Costa on 2026-11-30" */
+    g_print (_("Reviewed by %s on %s\n"), nh_edition_get_reviewed_by (edition),
+             nh_edition_get_reviewed_on (edition) ? nh_edition_get_reviewed_on (edition) : "?");
+  else
+    g_print (_("No reviewer has signed this edition yet (reviewed_by, reviewed_on)\n"));
+}
+
 /**
  * nh_cli_validate_edition:
  *
@@ -281,6 +400,8 @@ nh_cli_validate_edition (const char *path)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(NhEdition) edition = NULL;
+  g_auto(GStrv) titles = NULL;
+  gsize guard_offset = 0;
   g_autofree char *error_count = NULL;
   g_autofree char *warning_count = NULL;
   guint errors = 0, warnings = 0;
@@ -314,6 +435,15 @@ nh_cli_validate_edition (const char *path)
 
   problems = nh_edition_check_bytes (bytes, &edition);
 
+  /* Read again only what the guard lets through: deep nesting would
+   * overflow json-glib's stack. */
+  if (nh_json_guard_check (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                           NH_EDITION_MAX_DEPTH, &guard_offset, NULL))
+    {
+      add_translation_problems (problems, bytes);
+      titles = dup_section_titles (bytes);
+    }
+
   for (guint i = 0; i < problems->len; i++)
     {
       const NhEditionProblem *problem = g_ptr_array_index (problems, i);
@@ -324,7 +454,13 @@ nh_cli_validate_edition (const char *path)
         g_string_append_printf (line, ":%d:%d", problem->line, problem->column);
       g_string_append_printf (line, ": %s: ", severity);
       if (*problem->path)
-        g_string_append_printf (line, "%s: ", problem->path);
+        {
+          g_autofree char *section = dup_section_name ((const char * const *)titles, problem->path);
+
+          g_string_append_printf (line, "%s: ", problem->path);
+          if (section != NULL)
+            g_string_append_printf (line, "(%s) ", section);
+        }
       g_string_append (line, problem->message);
       g_print ("%s\n", line->str);
 
@@ -333,6 +469,9 @@ nh_cli_validate_edition (const char *path)
       else
         warnings++;
     }
+
+  if (edition != NULL)
+    print_translation_summary (edition);
 
   error_count = g_strdup_printf (ngettext ("%u error", "%u errors", errors), errors);
   warning_count = g_strdup_printf (ngettext ("%u warning", "%u warnings", warnings), warnings);
@@ -476,8 +615,12 @@ nh_cli_export_edition_template (const char *path,
   based_on = json_object_new ();
   json_object_set_string_member (based_on, "id", json_object_get_string_member (root, "id"));
   json_object_set_string_member (based_on, "version", json_object_get_string_member (root, "version"));
+  json_object_set_string_member (based_on, "title", title);
+  json_object_set_string_member (based_on, "language", resolved);
   json_object_set_object_member (root, "based_on", based_on);
-  id = g_strdup_printf ("%s-local-%s", json_object_get_string_member (root, "id"), resolved);
+  /* An id the group keeps, in its own name; the validator asks for it
+   * to be changed only when it is the built-in one. */
+  id = g_strdup_printf ("my-group-%s", resolved);
   json_object_set_string_member (root, "id", id);
   json_object_set_string_member (root, "language", resolved);
 

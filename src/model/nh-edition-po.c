@@ -21,7 +21,10 @@
 #include <setjmp.h>
 #include <string.h>
 
+#include "nh-edition.h"
 #include "nh-edition-po.h"
+#include "nh-json-guard.h"
+#include "nh-json-positions.h"
 
 #define INTERFACE_POT RESOURCE_BASE_PATH "/interface.pot"
 
@@ -1064,10 +1067,15 @@ static JsonObject *
 read_previous (const char *output)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *data = NULL;
+  gsize length, offset;
   JsonNode *root;
 
+  /* Only what the guard lets through: a hostile file must not crash us. */
   if (!g_file_test (output, G_FILE_TEST_IS_REGULAR) ||
-      !json_parser_load_from_file (parser, output, NULL) ||
+      !g_file_get_contents (output, &data, &length, NULL) || length > NH_EDITION_MAX_BYTES ||
+      !nh_json_guard_check (data, length, NH_EDITION_MAX_DEPTH, &offset, NULL) ||
+      !json_parser_load_from_data (parser, data, length, NULL) ||
       !(root = json_parser_get_root (parser)) || !JSON_NODE_HOLDS_OBJECT (root))
     return NULL;
 
@@ -1186,4 +1194,243 @@ nh_edition_po_import (const char          *po_path,
   data = json_generator_to_data (generator, &length);
 
   return g_file_set_contents_full (output, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* A translation against its base                                      */
+
+static void
+add_base_problem (GPtrArray         *problems,
+                  NhProblemSeverity  severity,
+                  const char        *path,
+                  const char        *format,
+                  ...) G_GNUC_PRINTF (4, 5);
+
+static void
+add_base_problem (GPtrArray         *problems,
+                  NhProblemSeverity  severity,
+                  const char        *path,
+                  const char        *format,
+                  ...)
+{
+  NhEditionProblem *problem = g_new0 (NhEditionProblem, 1);
+  va_list args;
+
+  va_start (args, format);
+  problem->severity = severity;
+  problem->path = g_strdup (path);
+  problem->message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (problems, problem);
+}
+
+/* At most @max words of @words from @start to @end, quoted. */
+static char *
+quote_words (char  **words,
+             guint   start,
+             guint   end,
+             guint   max)
+{
+  g_autoptr(GString) text = g_string_new ("\u201c");
+
+  for (guint i = start; i < end && i < start + max; i++)
+    g_string_append_printf (text, "%s%s", i > start ? " " : "", words[i]);
+  if (end > start + max)
+    g_string_append (text, " \u2026");
+  g_string_append (text, "\u201d");
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* "“911” is now “112”": the words where two texts differ. */
+static char *
+describe_change (const char *before,
+                 const char *after)
+{
+  g_auto(GStrv) old_words = g_strsplit_set (before, " \n", -1);
+  g_auto(GStrv) new_words = g_strsplit_set (after, " \n", -1);
+  guint n_old = g_strv_length (old_words), n_new = g_strv_length (new_words);
+  guint prefix = 0, suffix = 0;
+  g_autofree char *was = NULL;
+  g_autofree char *now = NULL;
+
+  while (prefix < n_old && prefix < n_new && g_str_equal (old_words[prefix], new_words[prefix]))
+    prefix++;
+  while (suffix < n_old - prefix && suffix < n_new - prefix &&
+         g_str_equal (old_words[n_old - 1 - suffix], new_words[n_new - 1 - suffix]))
+    suffix++;
+
+  was = quote_words (old_words, prefix, n_old - suffix, 8);
+  now = quote_words (new_words, prefix, n_new - suffix, 8);
+
+  if (n_old - suffix == prefix)
+    return g_strdup_printf ("%s was added", now);
+  if (n_new - suffix == prefix)
+    return g_strdup_printf ("%s was taken out", was);
+
+  return g_strdup_printf ("%s is now %s", was, now);
+}
+
+static JsonObject *
+find_section (JsonObject *root,
+              const char *id,
+              guint      *position)
+{
+  JsonArray *sections;
+
+  if (!json_object_has_member (root, "sections") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "sections")))
+    return NULL;
+
+  sections = json_object_get_array_member (root, "sections");
+  for (guint i = 0; i < json_array_get_length (sections); i++)
+    {
+      JsonNode *node = json_array_get_element (sections, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node), "id", NULL), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return json_node_get_object (node);
+        }
+    }
+
+  return NULL;
+}
+
+static JsonObject *
+get_block (JsonObject *section,
+           guint       index)
+{
+  JsonNode *blocks = json_object_get_member (section, "blocks");
+  JsonNode *block;
+
+  if (blocks == NULL || !JSON_NODE_HOLDS_ARRAY (blocks) ||
+      index >= json_array_get_length (json_node_get_array (blocks)))
+    return NULL;
+
+  block = json_array_get_element (json_node_get_array (blocks), index);
+
+  return JSON_NODE_HOLDS_OBJECT (block) ? json_node_get_object (block) : NULL;
+}
+
+/**
+ * nh_edition_po_check_against_base:
+ * @edition: a group's translation (already checked on its own)
+ * @base: the edition it was translated from
+ *
+ * Finds blocks whose source text changed in @base since they were
+ * translated (warnings, saying what changed), and blocks whose fact ids
+ * differ from their source's (errors).
+ *
+ * Returns: (transfer full): an array of NhEditionProblem, with positions
+ */
+GPtrArray *
+nh_edition_po_check_against_base (GBytes *edition,
+                                  GBytes *base)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify)nh_edition_problem_free);
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonParser) base_parser = NULL;
+  g_autoptr(NhJsonPositions) positions = NULL;
+  JsonObject *root, *base_root;
+  JsonArray *sections;
+
+  if (!(parser = parse_base (edition, NULL)) || !(base_parser = parse_base (base, NULL)))
+    return problems;
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  base_root = json_node_get_object (json_parser_get_root (base_parser));
+
+  /* Only a translation of this base. */
+  if (!json_object_has_member (root, "based_on") ||
+      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "based_on")) ||
+      g_strcmp0 (json_object_get_string_member_with_default (json_object_get_object_member (root, "based_on"),
+                                                            "id", NULL),
+                 json_object_get_string_member_with_default (base_root, "id", "")) != 0)
+    return problems;
+
+  if (!json_object_has_member (root, "sections") || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "sections")))
+    return problems;
+
+  sections = json_object_get_array_member (root, "sections");
+  for (guint i = 0; i < json_array_get_length (sections); i++)
+    {
+      JsonNode *section_node = json_array_get_element (sections, i);
+      JsonObject *section, *base_section;
+      const char *id;
+      JsonNode *blocks;
+
+      if (!JSON_NODE_HOLDS_OBJECT (section_node))
+        continue;
+      section = json_node_get_object (section_node);
+      id = json_object_get_string_member_with_default (section, "id", NULL);
+      if (!(base_section = find_section (base_root, id, NULL)) ||
+          !(blocks = json_object_get_member (section, "blocks")) || !JSON_NODE_HOLDS_ARRAY (blocks))
+        continue;
+
+      for (guint j = 0; j < json_array_get_length (json_node_get_array (blocks)); j++)
+        {
+          JsonObject *block = get_block (section, j);
+          JsonObject *base_block = get_block (base_section, j);
+          JsonObject *translation;
+          g_autofree char *path = g_strdup_printf ("sections[%u].blocks[%u]", i, j);
+          g_autofree char *base_source = NULL;
+          g_autofree char *fingerprint = NULL;
+          g_autofree char *facts = NULL;
+          g_autofree char *base_facts = NULL;
+          const char *old_fingerprint, *old_source;
+
+          if (block == NULL || !json_object_has_member (block, "translation") ||
+              !JSON_NODE_HOLDS_OBJECT (json_object_get_member (block, "translation")))
+            continue;
+          translation = json_object_get_object_member (block, "translation");
+
+          if (base_block == NULL || !(base_source = dup_block_source (base_block)))
+            {
+              add_base_problem (problems, NH_PROBLEM_WARNING, path,
+                                "outdated: the base edition no longer has this block");
+              continue;
+            }
+
+          /* The same facts as the source: a translation says no more and
+           * no less than what it translates. */
+          facts = join_facts (block);
+          base_facts = join_facts (base_block);
+          if (g_strcmp0 (facts ? facts : "", base_facts ? base_facts : "") != 0)
+            {
+              g_autofree char *facts_path = g_strdup_printf ("%s.facts", path);
+
+              add_base_problem (problems, NH_PROBLEM_ERROR, facts_path,
+                                "the fact ids (%s) are not those of the source block (%s)",
+                                facts && *facts ? facts : "none", base_facts && *base_facts ? base_facts : "none");
+            }
+
+          fingerprint = nh_edition_po_fingerprint (base_source);
+          old_fingerprint = json_object_get_string_member_with_default (translation, "fingerprint", NULL);
+          old_source = json_object_get_string_member_with_default (translation, "source", NULL);
+
+          if (old_fingerprint != NULL && !g_str_equal (old_fingerprint, fingerprint))
+            {
+              g_autofree char *change = old_source ? describe_change (old_source, base_source)
+                                                   : g_strdup ("the source text changed");
+
+              add_base_problem (problems, NH_PROBLEM_WARNING, path,
+                                "outdated: the base text changed since this block was translated: %s. "
+                                "Update the translation (msgmerge marks it for review)", change);
+            }
+        }
+    }
+
+  positions = nh_json_positions_new (g_bytes_get_data (edition, NULL), g_bytes_get_size (edition));
+  for (guint i = 0; i < problems->len; i++)
+    {
+      NhEditionProblem *problem = g_ptr_array_index (problems, i);
+
+      nh_json_positions_lookup (positions, problem->path, &problem->line, &problem->column);
+    }
+
+  return problems;
 }

@@ -23,6 +23,8 @@ gboolean  nh_edition_po_import             (const char          *po_path,
                                             NhTranslationCount  *interface,
                                             GError             **error);
 guint     nh_edition_po_get_n_interface_strings (void);
+GPtrArray *nh_edition_po_check_against_base (GBytes            *edition,
+                                             GBytes            *base);
 char     *nh_edition_po_fingerprint        (const char          *source);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "nh-catalog.h"
 #include "nh-checklist-tier.h"
 #include "nh-edition.h"
+#include "nh-edition-po.h"
 #include "nh-json-positions.h"
 #include "nh-json-guard.h"
 
@@ -973,6 +974,52 @@ optional_text (Checker    *checker,
   return json_node_get_string (node);
 }
 
+/* A phone number families dial from the card or Call Now: digits, spaces,
+ * + ( ) - . and an extension ("ext. 12"); a letter typed for a digit
+ * ("0800 NEMO") or a word processor's dash cannot be dialled. */
+static void
+check_dialable (Checker    *checker,
+                const char *phone,
+                const char *path)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *phone_path = NULL;
+  const char *end;
+  guint digits = 0;
+
+  if (phone == NULL)
+    return;
+
+  lower = g_ascii_strdown (phone, -1);
+  end = lower + strlen (lower);
+  for (const char *marker = lower; *marker; marker++)
+    if (g_str_has_prefix (marker, "ext") || *marker == 'x' || *marker == '#')
+      {
+        end = marker;
+        break;
+      }
+
+  for (const char *p = lower; p < end; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (!strchr (" +()-.", *p))
+        {
+          phone_path = member_path (path, "phone");
+          add_problem (checker, NH_PROBLEM_ERROR, phone_path,
+                       "\"%s\" cannot be dialled: a phone number has only digits, spaces and + ( ) - . "
+                       "(and an extension such as \"ext. 12\")", phone);
+          return;
+        }
+    }
+
+  if (digits == 0)
+    {
+      phone_path = member_path (path, "phone");
+      add_problem (checker, NH_PROBLEM_ERROR, phone_path, "\"%s\" has no digits to dial", phone);
+    }
+}
+
 /* What a support group adds: who made the edition, who checked it, what it
  * adapts, and local phone numbers. All optional; the built-in has none. */
 static void
@@ -1083,11 +1130,39 @@ check_group_fields (Checker    *checker,
           entry->kind = g_strdup (kind);
           entry->name = g_strdup (require_text (checker, contact, path, "name"));
           entry->phone = g_strdup (optional_text (checker, contact, path, "phone"));
+          check_dialable (checker, entry->phone, path);
           entry->website = g_strdup (optional_text (checker, contact, path, "website"));
           entry->note = g_strdup (optional_text (checker, contact, path, "note"));
           g_ptr_array_add (self->contacts, entry);
         }
     }
+}
+
+/* An edition in a language the app does not ship brings the interface
+ * strings along; with less than 90 % of them, families see a mixed
+ * window. */
+static void
+check_interface_coverage (Checker   *checker,
+                          NhEdition *self)
+{
+  g_auto(GStrv) shipped = NULL;
+  guint total;
+
+  if (checker->catalog != NULL || self->language == NULL)
+    return;
+
+  shipped = nh_catalog_list_languages ();
+  if (g_strv_contains ((const char * const *)shipped, self->language) ||
+      g_str_has_prefix (self->language, "en") ||
+      (total = nh_edition_po_get_n_interface_strings ()) == 0)
+    return;
+
+  if (self->n_interface * 10 < total * 9)
+    add_problem (checker, NH_PROBLEM_WARNING, self->has_interface ? "interface" : "",
+                 "only %u of the app's %u interface strings are translated into \"%s\" (%u %%); "
+                 "the rest shows in %s. Make the edition with --import-translation",
+                 self->n_interface, total, self->language, self->n_interface * 100 / total,
+                 self->based_on_language ? self->based_on_language : "en");
 }
 
 /* "interface": the group's translation of the app's own strings, as
@@ -1106,7 +1181,10 @@ check_interface (Checker    *checker,
   JsonArray *array;
 
   if (node == NULL)
-    return;
+    {
+      check_interface_coverage (checker, self);
+      return;
+    }
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
@@ -1168,6 +1246,8 @@ check_interface (Checker    *checker,
                            (char *)msgstr);
       self->n_interface++;
     }
+
+  check_interface_coverage (checker, self);
 
   fallback = nh_catalog_new (self->based_on_language ? self->based_on_language : "en");
   g_clear_object (&self->catalog);
