@@ -13,6 +13,7 @@
 
 #include <gettext-po.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "model/nh-edition-library.h"
@@ -231,6 +232,91 @@ test_counts_with_fuzzy_and_missing (void)
   g_assert_nonnull (strstr (json, "\"state\" : \"untranslated\""));
 }
 
+/* The edition as a JSON tree, changed by @func, validated: the output. */
+static char *
+validate_changed (void (*func) (JsonObject *root),
+                  int   *status)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *changed = nh_test_tmp_path ("pt-changed.nemo-edition.json");
+  g_autofree char *validate_arg = g_strdup_printf ("--validate-edition=%s", changed);
+  const char *args[] = { validate_arg, NULL };
+  char *out;
+
+  g_assert_true (json_parser_load_from_file (parser, edition_path, &error));
+  g_assert_no_error (error);
+  func (json_node_get_object (json_parser_get_root (parser)));
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_set_pretty (generator, TRUE);
+  g_assert_true (json_generator_to_file (generator, changed, &error));
+  g_assert_no_error (error);
+
+  out = run (args, status);
+  g_unlink (changed);
+
+  return out;
+}
+
+static JsonObject *
+block_at (JsonObject *root,
+          guint       section,
+          guint       block)
+{
+  JsonObject *object = json_array_get_object_element (json_object_get_array_member (root, "sections"), section);
+
+  return json_array_get_object_element (json_object_get_array_member (object, "blocks"), block);
+}
+
+/* The block was translated from an older base text: "germs" where the
+ * built-in edition now says "infections". */
+static void
+make_outdated (JsonObject *root)
+{
+  JsonObject *translation = json_object_get_object_member (block_at (root, 1, 0), "translation");
+  g_autoptr(GString) source = g_string_new (json_object_get_string_member (translation, "source"));
+  g_autofree char *fingerprint = NULL;
+
+  g_assert_cmpuint (g_string_replace (source, "infections", "germs", 1), ==, 1);
+  fingerprint = g_compute_checksum_for_string (G_CHECKSUM_SHA256, source->str, -1);
+  fingerprint[12] = '\0';
+  json_object_set_string_member (translation, "source", source->str);
+  json_object_set_string_member (translation, "fingerprint", fingerprint);
+}
+
+/* A machine translation's slip: the first digit of a block changed. */
+static void
+change_digit (JsonObject *root)
+{
+  JsonObject *block = block_at (root, 0, 2);
+  g_autofree char *text = g_strdup (json_object_get_string_member (block, "text"));
+  char *digit = strpbrk (text, "0123456789");
+
+  g_assert_nonnull (digit);
+  *digit = *digit == '1' ? '2' : '1';
+  json_object_set_string_member (block, "text", text);
+}
+
+static void
+test_outdated_and_changed_digit (void)
+{
+  g_autofree char *out = NULL;
+  int status;
+
+  out = validate_changed (make_outdated, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, ": warning: sections[1].blocks[0]: (section 2, [pt] Infections) outdated: "
+                                 "the base text changed since this block was translated: "
+                                 "\u201cgerms\u201d is now \u201cinfections\u201d"));
+
+  g_clear_pointer (&out, g_free);
+  out = validate_changed (change_digit, &status);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (out, ": error: sections[0].blocks[2]: (section 1, [pt] Overview) the number "));
+  g_assert_nonnull (strstr (out, "numbers must stay as they are"));
+}
+
 /* Every English label left in @text, one a line; "" when none. Occurrences
  * right after the marker are the translation. */
 static char *
@@ -444,6 +530,7 @@ main (int   argc,
   /* In order: each step uses what the one before made. */
   g_test_add_func ("/nh/group-translation/template-and-import", test_template_and_import);
   g_test_add_func ("/nh/group-translation/counts-with-fuzzy-and-missing", test_counts_with_fuzzy_and_missing);
+  g_test_add_func ("/nh/group-translation/outdated-and-changed-digit", test_outdated_and_changed_digit);
   g_test_add_func ("/nh/group-translation/window-and-staff-view", test_window_and_staff_view);
   g_test_add_func ("/nh/group-translation/printouts", test_printouts);
 
