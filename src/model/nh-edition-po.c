@@ -756,9 +756,32 @@ read_review_comment (Translation *translation,
     }
 }
 
+/* "Grupo NEMO Portugal <info@example.org>" -> "Grupo NEMO Portugal"; NULL
+ * for gettext's placeholders. */
+static char *
+dup_header_name (const char *header,
+                 const char *field)
+{
+  char *value = header ? po_header_field (header, field) : NULL;
+  g_autofree char *name = NULL;
+
+  if (value == NULL)
+    return NULL;
+
+  name = g_strndup (value, strcspn (value, "<"));
+  free (value);
+  g_strstrip (name);
+
+  if (*name == '\0' || g_str_equal (name, "LANGUAGE") || g_str_equal (name, "FULL NAME"))
+    return NULL;
+
+  return g_steal_pointer (&name);
+}
+
 static GHashTable *
 read_translations (po_file_t   file,
-                   char      **language)
+                   char      **language,
+                   char      **team)
 {
   GHashTable *translations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                     (GDestroyNotify)translation_free);
@@ -774,6 +797,10 @@ read_translations (po_file_t   file,
         *language = g_strdup (field);
       free (field);
     }
+
+  /* Poedit asks for the team: the group that publishes the edition. */
+  if (team != NULL && !(*team = dup_header_name (header, "Language-Team")))
+    *team = dup_header_name (header, "Last-Translator");
 
   while ((message = po_next_message (iterator)))
     {
@@ -1124,6 +1151,7 @@ nh_edition_po_import (const char          *po_path,
   g_autoptr(JsonObject) previous = NULL;
   g_autoptr(JsonNode) root_node = NULL;
   g_autofree char *language = NULL;
+  g_autofree char *team = NULL;
   g_autofree char *data = NULL;
   JsonObject *base_root, *root, *based_on;
   Importer importer;
@@ -1140,7 +1168,7 @@ nh_edition_po_import (const char          *po_path,
 
   if (!(file = read_po (po_path, error)))
     return FALSE;
-  translations = read_translations (file, &language);
+  translations = read_translations (file, &language, &team);
   po_file_free (file);
 
   if (language == NULL)
@@ -1180,6 +1208,14 @@ nh_edition_po_import (const char          *po_path,
 
     json_object_set_string_member (root, "id", id);
   }
+
+  if (team != NULL)
+    {
+      JsonObject *publisher = json_object_new ();
+
+      json_object_set_string_member (publisher, "name", team);
+      json_object_set_object_member (root, "publisher", publisher);
+    }
 
   /* Updating an edition keeps what the group filled in by hand. */
   for (guint i = 0; previous != NULL && kept[i]; i++)

@@ -265,6 +265,30 @@ build_block (NhSectionPage *self,
     }
 }
 
+/* A group's translation: a block no reviewer has checked says so, quietly,
+ * under its text. */
+static GtkWidget *
+mark_unreviewed (GtkWidget *widget,
+                 NhBlock   *block)
+{
+  GtkWidget *box, *marker;
+
+  if (!nh_block_is_unreviewed (block))
+    return widget;
+
+  marker = gtk_label_new (g_strcmp0 (nh_block_get_translation_state (block), "untranslated") == 0
+                          ? _("Not yet translated") : _("Translation not yet reviewed"));
+  gtk_label_set_xalign (GTK_LABEL (marker), 0);
+  gtk_widget_add_css_class (marker, "dim-label");
+  gtk_widget_add_css_class (marker, "caption");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_box_append (GTK_BOX (box), widget);
+  gtk_box_append (GTK_BOX (box), marker);
+
+  return box;
+}
+
 static gsize
 block_length (NhBlock *block)
 {
@@ -291,7 +315,7 @@ populate (NhSectionPage *self,
   while (self->block_widgets->len < n && added < budget)
     {
       NhBlock *block = nh_section_get_block (self->section, self->block_widgets->len);
-      GtkWidget *widget = build_block (self, block);
+      GtkWidget *widget = mark_unreviewed (build_block (self, block), block);
 
       added += block_length (block);
       g_ptr_array_add (self->block_widgets, widget);
