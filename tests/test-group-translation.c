@@ -161,6 +161,38 @@ read_interface_msgids (void)
   po_file_free (file);
 }
 
+#define HELPLINE_NAME  "Linha de apoio NEMO"
+#define HELPLINE_PHONE "+351 210 000 000"
+#define HELPLINE_NOTE  "Segunda a sexta, 9h-17h"
+
+static void
+add_group_contacts (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *contacts = json_array_new ();
+  JsonObject *helpline = json_object_new ();
+  JsonObject *emergency = json_object_new ();
+
+  json_object_set_string_member (helpline, "kind", "helpline");
+  json_object_set_string_member (helpline, "name", HELPLINE_NAME);
+  json_object_set_string_member (helpline, "phone", HELPLINE_PHONE);
+  json_object_set_string_member (helpline, "note", HELPLINE_NOTE);
+  json_array_add_object_element (contacts, helpline);
+  json_object_set_string_member (emergency, "kind", "emergency");
+  json_object_set_string_member (emergency, "name", "Emergência");
+  json_object_set_string_member (emergency, "phone", "112");
+  json_array_add_object_element (contacts, emergency);
+
+  g_assert_true (json_parser_load_from_file (parser, edition_path, &error));
+  g_assert_no_error (error);
+  json_object_set_array_member (json_node_get_object (json_parser_get_root (parser)), "contacts", contacts);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  g_assert_true (json_generator_to_file (generator, edition_path, &error));
+  g_assert_no_error (error);
+}
+
 /* The group's path up to the edition file. */
 static void
 test_template_and_import (void)
@@ -195,6 +227,9 @@ test_template_and_import (void)
   expected = g_strdup_printf ("Interface: %u translated, 0 need review, 0 untranslated", interface_msgids->len);
   g_assert_nonnull (strstr (out, expected));
   g_assert_nonnull (strstr (out, " translated, 0 need review, 0 untranslated"));
+
+  /* The group adds its contacts by hand. */
+  add_group_contacts ();
 
   g_clear_pointer (&out, g_free);
   out = run (validate_args, &status);
@@ -413,6 +448,22 @@ idle_done (gpointer data)
 }
 
 static gboolean
+has_row (GtkWidget  *widget,
+         const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), HELPLINE_PHONE) != NULL ||
+           g_str_equal (title, "Emergência");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (has_row (child, title))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
 window_replaced (gpointer data)
 {
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (nh_test_ui_get_app ()));
@@ -461,6 +512,13 @@ test_window_and_staff_view (void)
       g_assert_true (nh_window_show_section (window, pages[i]));
       nh_test_ui_wait_for (idle_done, GINT_TO_POINTER (1));
       assert_no_english_widgets (GTK_WIDGET (window), where);
+
+      /* Call Now: the group's numbers after the family's, with the note. */
+      if (g_str_equal (pages[i], "@checklist"))
+        {
+          g_assert_true (has_row (GTK_WIDGET (window), HELPLINE_NAME));
+          g_assert_true (has_row (GTK_WIDGET (window), "Emergência"));
+        }
     }
 
   view = nh_card_view_new (nh_application_get_card (app), edition);
@@ -510,6 +568,14 @@ test_printouts (void)
       english = find_english (text);
       if (*english)
         g_error ("English labels left in %s:\n%s", exports[i][0], english);
+
+      /* The checklist lists the group's numbers, the note labelled. */
+      if (g_str_equal (exports[i][0], "--export=checklist"))
+        {
+          g_assert_nonnull (strstr (text, HELPLINE_NAME));
+          g_assert_nonnull (strstr (text, HELPLINE_PHONE));
+          g_assert_nonnull (strstr (text, MARK "Note: " HELPLINE_NOTE));
+        }
     }
 }
 

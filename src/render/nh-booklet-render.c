@@ -72,6 +72,21 @@ add_line (NhBooklet  *self,
   g_array_append_val (self->lines, line);
 }
 
+/* A group contact's note, labelled, under its number. */
+static void
+add_contact_note (NhBooklet              *self,
+                  const NhEditionContact *contact,
+                  guint                   section)
+{
+  g_autofree char *note = NULL;
+
+  if (contact->note == NULL)
+    return;
+
+  note = g_strdup_printf (nh_edition_gettext (self->edition, N_("Note: %s")), contact->note);
+  add_line (self, LINE_TEXT, note, section);
+}
+
 /* A group's translation: blocks no reviewer has checked say so, quietly. */
 static void
 add_review_marker (NhBooklet *self,
@@ -142,6 +157,7 @@ build_lines (NhBooklet *self)
                                                              contact->website ? contact->website : "");
 
                     add_line (self, LINE_BULLET, line, s);
+                    add_contact_note (self, contact, s);
                   }
               }
               break;

@@ -211,7 +211,11 @@ build_edition_info (NhEdition *edition)
 
   if (nh_edition_get_based_on (edition) != NULL)
     {
-      g_autofree char *based_on = g_strdup_printf (_("Adapted from: %s"), nh_edition_get_based_on (edition));
+      g_autofree char *base = nh_edition_get_based_on_title (edition)
+                              ? g_strdup_printf ("%s (%s)", nh_edition_get_based_on_title (edition),
+                                                 nh_edition_get_based_on (edition))
+                              : g_strdup (nh_edition_get_based_on (edition));
+      g_autofree char *based_on = g_strdup_printf (_("Adapted from: %s"), base);
 
       gtk_box_append (GTK_BOX (box), text_label (based_on, "nh-body"));
     }
@@ -225,7 +229,11 @@ build_edition_info (NhEdition *edition)
 
       gtk_box_append (GTK_BOX (box), text_label (line, "nh-body"));
       if (contact->note != NULL)
-        gtk_box_append (GTK_BOX (box), text_label (contact->note, "nh-body"));
+        {
+          g_autofree char *note = g_strdup_printf (_("Note: %s"), contact->note);
+
+          gtk_box_append (GTK_BOX (box), text_label (note, "nh-body"));
+        }
       if (contact->website != NULL)
         gtk_box_append (GTK_BOX (box), link_row (contact->website));
     }
