@@ -13,6 +13,7 @@
 #include "nh-checklist-tier.h"
 #include "nh-edition.h"
 #include "nh-edition-po.h"
+#include "nh-json-hints.h"
 #include "nh-json-positions.h"
 #include "nh-json-guard.h"
 
@@ -144,6 +145,27 @@ element_path (const char *parent,
   return g_strdup_printf ("%s[%u]", parent, index);
 }
 
+/* Whether @a becomes @b with one letter changed, added, taken out, or two
+ * neighbours swapped: "titel" and "title". */
+static gboolean
+one_edit_apart (const char *a,
+                const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b), i = 0;
+
+  if (la > lb + 1 || lb > la + 1 || g_str_equal (a, b))
+    return FALSE;
+
+  while (i < la && i < lb && a[i] == b[i])
+    i++;
+
+  if (la == lb)
+    return g_str_equal (a + i + 1, b + i + 1) ||
+           (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && g_str_equal (a + i + 2, b + i + 2));
+
+  return la > lb ? g_str_equal (a + i + 1, b + i) : g_str_equal (a + i, b + i + 1);
+}
+
 /* Warns about members the format does not know: a typo in a field name
  * should not pass silently. */
 static void
@@ -161,7 +183,16 @@ check_known_members (Checker            *checker,
       if (!g_strv_contains (known, name))
         {
           g_autofree char *where = member_path (path, name);
-          add_problem (checker, NH_PROBLEM_WARNING, where, "unknown field, ignored");
+          const char *near = NULL;
+
+          for (guint i = 0; known[i] && near == NULL; i++)
+            if (one_edit_apart (name, known[i]))
+              near = known[i];
+
+          if (near != NULL)
+            add_problem (checker, NH_PROBLEM_WARNING, where, "unknown field, ignored; did you mean \"%s\"?", near);
+          else
+            add_problem (checker, NH_PROBLEM_WARNING, where, "unknown field, ignored");
         }
     }
 }
@@ -1598,6 +1629,21 @@ nh_edition_check_bytes_translated (GBytes     *bytes,
       problem = g_ptr_array_index (checker.problems, checker.problems->len - 1);
       if (sscanf (parse_error->message, "<data>:%d:%d:", &problem->line, &problem->column) != 2)
         problem->line = problem->column = 0;
+
+      /* Curly quotes, a missing or a trailing comma: said as such, where
+       * the mistake is rather than where the parser stopped. */
+      {
+        g_autofree char *hint = NULL;
+        int line, column;
+
+        if (nh_json_hint_syntax (data, len, &hint, &line, &column))
+          {
+            g_free (problem->message);
+            problem->message = g_strdup_printf ("syntax error: %s", hint);
+            problem->line = line;
+            problem->column = column;
+          }
+      }
       goto out;
     }
 
