@@ -314,9 +314,9 @@ dup_section_name (const char * const *titles,
   if (titles != NULL && index < g_strv_length ((GStrv)titles) && strspn (titles[index], " \t\n") < strlen (titles[index]))
     {
       /* A title too long to be one is shown by its start. */
-      g_autofree char *start = g_utf8_substring (titles[index], 0, 40);
-      g_autofree char *title = g_utf8_strlen (titles[index], -1) > 40
-                               ? g_strconcat (start, "…", NULL) : g_strdup (titles[index]);
+      gboolean long_title = g_utf8_strlen (titles[index], -1) > 40;
+      g_autofree char *start = long_title ? g_utf8_substring (titles[index], 0, 40) : NULL;
+      g_autofree char *title = long_title ? g_strconcat (start, "…", NULL) : g_strdup (titles[index]);
 
       /* Translators: where a problem is: "section 2, Infections" */
       return g_strdup_printf (_("section %u, %s"), (guint)index + 1, title);

@@ -1174,6 +1174,17 @@ nh_edition_po_import (const char          *po_path,
   if (language == NULL)
     language = language_from_path (po_path);
 
+  /* Poedit writes "pt_BR"; editions write "pt-BR". */
+  g_strdelimit (language, "_", '-');
+  if (!g_regex_match_simple ("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", language, 0, 0))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "\u201c%s\u201d is not a language code: set the language of the translation "
+                   "(in Poedit under Translation \u203a Properties), or name the file LL.po, such as pt.po",
+                   language);
+      return FALSE;
+    }
+
   base_root = json_node_get_object (json_parser_get_root (base_parser));
   root = json_node_get_object (json_parser_get_root (parser));
 

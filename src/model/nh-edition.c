@@ -1060,8 +1060,9 @@ check_group_fields (Checker    *checker,
 {
   static const char * const publisher_known[] = { "name", "website", "contact", NULL };
   static const char * const based_on_known[] = { "id", "version", "title", "language", NULL };
-  static const char * const contact_known[] = { "kind", "name", "phone", "website", "note", NULL };
+  static const char * const contact_known[] = { "kind", "name", "phone", "website", "note", "on_card", NULL };
   static const char * const kinds[] = { "helpline", "emergency", "centre", "other", NULL };
+  guint on_card_count = 0;
   JsonNode *node;
   const char *text;
 
@@ -1162,6 +1163,27 @@ check_group_fields (Checker    *checker,
           entry->name = g_strdup (require_text (checker, contact, path, "name"));
           entry->phone = g_strdup (optional_text (checker, contact, path, "phone"));
           check_dialable (checker, entry->phone, path);
+          if (json_object_has_member (contact, "on_card"))
+            {
+              JsonNode *on_card = json_object_get_member (contact, "on_card");
+
+              if (JSON_NODE_HOLDS_VALUE (on_card) && json_node_get_value_type (on_card) == G_TYPE_BOOLEAN)
+                {
+                  entry->on_card = json_node_get_boolean (on_card);
+                  if (entry->on_card && ++on_card_count == 1)
+                    {
+                      g_autofree char *on_card_path = member_path (path, "on_card");
+                      add_problem (checker, NH_PROBLEM_WARNING, on_card_path,
+                                   "printed on the back of a blank card, before the lines families fill "
+                                   "in: on a wallet card some of those lines may not fit (print one to see)");
+                    }
+                }
+              else
+                {
+                  g_autofree char *on_card_path = member_path (path, "on_card");
+                  add_problem (checker, NH_PROBLEM_ERROR, on_card_path, "must be true or false");
+                }
+            }
           entry->website = g_strdup (optional_text (checker, contact, path, "website"));
           entry->note = g_strdup (optional_text (checker, contact, path, "note"));
           g_ptr_array_add (self->contacts, entry);

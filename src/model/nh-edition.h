@@ -49,6 +49,7 @@ typedef struct
   char *phone;    /* nullable */
   char *website;  /* nullable; shown in full, never a hidden link */
   char *note;     /* nullable */
+  gboolean on_card;  /* printed on the back of a blank card */
 } NhEditionContact;
 
 #define NH_TYPE_EDITION (nh_edition_get_type ())
