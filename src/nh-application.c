@@ -119,6 +119,14 @@ ensure_edition (NhApplication  *self,
       /* A group's edition in a language the app does not ship brings the
        * interface's strings too: the whole app speaks its language. */
       nh_catalog_set_interface (self->edition ? nh_edition_get_interface_catalog (self->edition) : NULL);
+
+      /* Its language's direction for the whole window, as gettext's
+       * "default:RTL" does for a language the app ships. */
+      if (gtk_is_initialized ())
+        gtk_widget_set_default_direction (nh_catalog_get_interface () == NULL
+                                          ? gtk_get_locale_direction ()
+                                          : nh_catalog_is_rtl (nh_catalog_get_interface ())
+                                          ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
     }
 
   if (error != NULL)

@@ -262,6 +262,28 @@ test_counts_with_fuzzy_and_missing (void)
                               interface_msgids->len - 10);
   g_assert_nonnull (strstr (out, expected));
 
+  /* 10 of the interface strings missing: no warning; all of them: one. */
+  {
+    g_autofree char *validate_arg = g_strdup_printf ("--validate-edition=%s", partial_edition);
+    const char *validate_args[] = { validate_arg, NULL };
+    g_autofree char *report = run (validate_args, NULL);
+
+    g_assert_null (strstr (report, "interface strings are translated"));
+    g_assert_nonnull (strstr (report, "Blocks: 0 reviewed, "));
+    g_assert_nonnull (strstr (report, " need review, "));
+
+    write_po (partial_po, 0, 100000);
+    g_clear_pointer (&out, g_free);
+    out = run (import_args, NULL);
+    g_clear_pointer (&report, g_free);
+    report = run (validate_args, NULL);
+    g_assert_nonnull (strstr (report, ": warning: interface: only 0 of the app's "));
+
+    write_po (partial_po, 6, 4);
+    g_clear_pointer (&out, g_free);
+    out = run (import_args, NULL);
+  }
+
   /* The fuzzy blocks are shown, marked as needing review. */
   g_assert_true (g_file_get_contents (partial_edition, &json, NULL, NULL));
   g_assert_nonnull (strstr (json, "\"state\" : \"needs-review\""));
@@ -351,6 +373,52 @@ test_outdated_and_changed_digit (void)
   g_assert_cmpint (status, ==, 1);
   g_assert_nonnull (strstr (out, ": error: sections[0].blocks[2]: (section 1, [pt] Overview) the number "));
   g_assert_nonnull (strstr (out, "numbers must stay as they are"));
+}
+
+/* A reviewer's comment in the .po ("reviewed: NAME, DATE", as Poedit
+ * writes translator comments) makes its block reviewed; importing again
+ * keeps it. */
+static void
+test_reviewed_blocks (void)
+{
+  g_autofree char *reviewed_po = nh_test_tmp_path ("pt-reviewed.po");
+  g_autofree char *reviewed_edition = nh_test_tmp_path ("pt-reviewed.nemo-edition.json");
+  g_autofree char *import_arg = g_strdup_printf ("--import-translation=%s", reviewed_po);
+  g_autofree char *output_arg = g_strdup_printf ("--output=%s", reviewed_edition);
+  g_autofree char *validate_arg = g_strdup_printf ("--validate-edition=%s", reviewed_edition);
+  const char *import_args[] = { import_arg, output_arg, NULL };
+  const char *validate_args[] = { validate_arg, NULL };
+  g_autofree char *json = NULL;
+  g_autofree char *report = NULL;
+  po_file_t file;
+  po_message_iterator_t iterator;
+  po_message_t message;
+
+  write_po (reviewed_po, 0, 0);
+  file = po_file_read (reviewed_po, &handler);
+  iterator = po_message_iterator (file, NULL);
+  while ((message = po_next_message (iterator)))
+    {
+      const char *comments = po_message_extracted_comments (message);
+
+      if (comments && g_str_has_prefix (comments, "sections[0].blocks[0].text"))
+        po_message_set_comments (message, "reviewed: Ana Costa, 2026-11-30\n");
+    }
+  po_message_iterator_free (iterator);
+  g_assert_nonnull (po_file_write (file, reviewed_po, &handler));
+  po_file_free (file);
+
+  g_unlink (reviewed_edition);
+  g_free (run (import_args, NULL));
+  g_free (run (import_args, NULL));
+
+  g_assert_true (g_file_get_contents (reviewed_edition, &json, NULL, NULL));
+  g_assert_nonnull (strstr (json, "\"state\" : \"reviewed\",\n"));
+  g_assert_nonnull (strstr (json, "\"reviewed_by\" : \"Ana Costa\""));
+  g_assert_nonnull (strstr (json, "\"reviewed_on\" : \"2026-11-30\""));
+
+  report = run (validate_args, NULL);
+  g_assert_nonnull (strstr (report, "Blocks: 1 reviewed, "));
 }
 
 /* Every English label left in @text, one a line; "" when none. Occurrences
@@ -599,6 +667,7 @@ main (int   argc,
   /* In order: each step uses what the one before made. */
   g_test_add_func ("/nh/group-translation/template-and-import", test_template_and_import);
   g_test_add_func ("/nh/group-translation/counts-with-fuzzy-and-missing", test_counts_with_fuzzy_and_missing);
+  g_test_add_func ("/nh/group-translation/reviewed-blocks", test_reviewed_blocks);
   g_test_add_func ("/nh/group-translation/outdated-and-changed-digit", test_outdated_and_changed_digit);
   g_test_add_func ("/nh/group-translation/window-and-staff-view", test_window_and_staff_view);
   g_test_add_func ("/nh/group-translation/printouts", test_printouts);
