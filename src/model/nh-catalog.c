@@ -332,9 +332,23 @@ nh_catalog_ngettext (NhCatalog     *self,
 void
 nh_catalog_set_interface (NhCatalog *catalog)
 {
+  static GPtrArray *retired;
+
   g_return_if_fail (catalog == NULL || NH_IS_CATALOG (catalog));
 
-  g_set_object (&interface_catalog, catalog);
+  if (catalog == interface_catalog)
+    return;
+
+  /* A string another thread got from the catalogue before it was replaced
+   * stays valid: catalogues in use once are kept (a few per run). */
+  if (interface_catalog != NULL)
+    {
+      if (retired == NULL)
+        retired = g_ptr_array_new ();
+      g_ptr_array_add (retired, g_steal_pointer (&interface_catalog));
+    }
+
+  interface_catalog = catalog ? g_object_ref (catalog) : NULL;
 }
 
 /* Returns: (transfer none) (nullable) */
