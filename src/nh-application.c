@@ -59,6 +59,11 @@ static const GOptionEntry main_entries[] = {
     N_("Check a clinic file and print every problem, then exit"), N_("FILE") },
   { "export-clinic-template", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a clinic file to fill in, then exit"), N_("FILE") },
+  { "export-translation-template", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write every string a support group translates (the handbook and the app) as a .pot file, then exit"),
+    N_("FILE.pot") },
+  { "import-translation", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Make an edition from a translated LL.po file (with --output), then exit"), N_("LL.po") },
   { "second-language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export=emergency-card: every label also in this language, for travel"), N_("LL") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -124,6 +129,18 @@ ensure_edition (NhApplication  *self,
 
       if (self->edition_fallback != NULL && self->settings != NULL)
         g_settings_set_string (self->settings, "edition", NH_EDITION_LIBRARY_BUILTIN);
+
+      /* A group's edition in a language the app does not ship brings the
+       * interface's strings too: the whole app speaks its language. */
+      nh_catalog_set_interface (self->edition ? nh_edition_get_interface_catalog (self->edition) : NULL);
+
+      /* Its language's direction for the whole window, as gettext's
+       * "default:RTL" does for a language the app ships. */
+      if (gtk_is_initialized ())
+        gtk_widget_set_default_direction (nh_catalog_get_interface () == NULL
+                                          ? gtk_get_locale_direction ()
+                                          : nh_catalog_is_rtl (nh_catalog_get_interface ())
+                                          ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
     }
 
   if (error != NULL)
@@ -132,15 +149,51 @@ ensure_edition (NhApplication  *self,
   return self->edition;
 }
 
+/* A window's own labels are translated when it is built: when the
+ * interface's language changes with the edition, each window is built
+ * again, at the page it showed. After the change is handled, not in it. */
+static gboolean
+rebuild_windows_cb (gpointer data)
+{
+  NhApplication *self = data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  for (const GList *l = windows; l; l = l->next)
+    {
+      g_autofree char *page = NULL;
+      NhWindow *window;
+
+      if (!NH_IS_WINDOW (l->data))
+        continue;
+
+      page = g_strdup (nh_window_get_section_id (l->data));
+      window = nh_window_new (self, self->edition, self->edition_error);
+      if (page != NULL)
+        nh_window_show_section (window, page);
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_window_destroy (GTK_WINDOW (l->data));
+    }
+
+  g_object_unref (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Windows follow the "edition" property. */
 static void
 reload_edition (NhApplication *self)
 {
+  NhCatalog *interface = nh_catalog_get_interface ();
+  gboolean had_interface = interface != NULL;
+
   g_clear_object (&self->edition);
   g_clear_error (&self->edition_error);
   ensure_edition (self, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITION]);
+
+  if (had_interface || nh_catalog_get_interface () != NULL)
+    g_idle_add (rebuild_windows_cb, g_object_ref (self));
 }
 
 static void
@@ -223,6 +276,12 @@ nh_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "export-edition-template", "^ay", &path))
     return nh_cli_export_edition_template (path, self->language);
+
+  if (g_variant_dict_contains (options, "export-translation-template"))
+    return nh_cli_export_translation_template (options);
+
+  if (g_variant_dict_contains (options, "import-translation"))
+    return nh_cli_import_translation (options);
 
   if (g_variant_dict_contains (options, "list-sections"))
     return list_sections (self);

@@ -9,11 +9,14 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-clinic.h"
 #include "model/nh-edition.h"
+#include "model/nh-edition-po.h"
+#include "model/nh-json-guard.h"
 #include "model/nh-store.h"
 #include "nh-cli.h"
 #include "render/nh-lock-screen.h"
@@ -337,6 +340,10 @@ nh_cli_export (GVariantDict *options,
           return 1;
         }
     }
+
+  /* A group's edition prints in its own language, labels included. */
+  if (edition != NULL)
+    nh_catalog_set_interface (nh_edition_get_interface_catalog (edition));
   else if (!(edition = nh_edition_new_builtin_translated (catalog, &error)))
     {
       g_printerr (_("The handbook could not be loaded: %s\n"), error->message);
@@ -436,14 +443,127 @@ nh_cli_export (GVariantDict *options,
   return 0;
 }
 
-/**
- * nh_cli_validate_edition:
- *
- * Prints every problem of an edition file, one per line, as
- * FILE:LINE:COLUMN: error|warning: JSON.path: message, then a summary.
- *
- * Returns: 0 when valid, 1 when invalid, 2 when the file cannot be read
- */
+/* The title of each section, as written in the file; NULL when it does
+ * not parse. */
+static GStrv
+dup_section_titles (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *root, *sections;
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL) ||
+      !(root = json_parser_get_root (parser)) || !JSON_NODE_HOLDS_OBJECT (root) ||
+      !(sections = json_object_get_member (json_node_get_object (root), "sections")) ||
+      !JSON_NODE_HOLDS_ARRAY (sections))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (sections)); i++)
+    {
+      JsonNode *section = json_array_get_element (json_node_get_array (sections), i);
+      JsonNode *title = JSON_NODE_HOLDS_OBJECT (section)
+                        ? json_object_get_member (json_node_get_object (section), "title") : NULL;
+
+      g_strv_builder_add (builder, title && JSON_NODE_HOLDS_VALUE (title) &&
+                                   json_node_get_value_type (title) == G_TYPE_STRING
+                                   ? json_node_get_string (title) : "");
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* "sections[1].blocks[0]" is "section 2, Infections": counted from 1, as
+ * people count, beside the path editors use. */
+static char *
+dup_section_name (const char * const *titles,
+                  const char         *path)
+{
+  guint64 index;
+  char *end;
+
+  if (!g_str_has_prefix (path, "sections["))
+    return NULL;
+
+  index = g_ascii_strtoull (path + strlen ("sections["), &end, 10);
+  if (*end != ']')
+    return NULL;
+
+  if (titles != NULL && index < g_strv_length ((GStrv)titles) && strspn (titles[index], " \t\n") < strlen (titles[index]))
+    {
+      /* A title too long to be one is shown by its start. */
+      gboolean long_title = g_utf8_strlen (titles[index], -1) > 40;
+      g_autofree char *start = long_title ? g_utf8_substring (titles[index], 0, 40) : NULL;
+      g_autofree char *title = long_title ? g_strconcat (start, "…", NULL) : g_strdup (titles[index]);
+
+      /* Translators: where a problem is: "section 2, Infections" */
+      return g_strdup_printf (_("section %u, %s"), (guint)index + 1, title);
+    }
+
+  /* Translators: where a problem is: "section 2" */
+  return g_strdup_printf (_("section %u"), (guint)index + 1);
+}
+
+static int
+compare_problem_positions (gconstpointer a,
+                           gconstpointer b)
+{
+  const NhEditionProblem *pa = *(NhEditionProblem * const *)a;
+  const NhEditionProblem *pb = *(NhEditionProblem * const *)b;
+
+  if (pa->line != pb->line)
+    return pa->line < pb->line ? -1 : 1;
+  if (pa->column != pb->column)
+    return pa->column < pb->column ? -1 : 1;
+  return 0;
+}
+
+/* A group's translation of the built-in edition: blocks whose base text
+ * changed since, and fact ids that differ from the source's. Then every
+ * problem in the order of the file. */
+static void
+add_translation_problems (GPtrArray *problems,
+                          GBytes    *bytes)
+{
+  g_autoptr(GBytes) base = g_resources_lookup_data (RESOURCE_BASE_PATH "/edition/en.json",
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GPtrArray) more = NULL;
+
+  if (base != NULL)
+    {
+      more = nh_edition_po_check_against_base (bytes, base);
+      for (guint i = 0; i < more->len; i++)
+        g_ptr_array_add (problems, g_steal_pointer (&more->pdata[i]));
+      g_ptr_array_set_free_func (more, NULL);
+    }
+
+  /* g_ptr_array_sort is stable: problems on one line keep their order. */
+  g_ptr_array_sort (problems, compare_problem_positions);
+}
+
+/* How far a group's translation has come, for the summary. */
+static void
+print_translation_summary (NhEdition *edition)
+{
+  guint translated = nh_edition_count_blocks_in_state (edition, "translated");
+  guint needs_review = nh_edition_count_blocks_in_state (edition, "needs-review");
+  guint reviewed = nh_edition_count_blocks_in_state (edition, "reviewed");
+  guint untranslated = nh_edition_count_blocks_in_state (edition, "untranslated");
+
+  if (translated + needs_review + reviewed + untranslated == 0)
+    return;
+
+  /* Translators: the blocks of a group's translation, by state */
+  g_print (_("Blocks: %u reviewed, %u translated, %u need review, %u untranslated\n"),
+           reviewed, translated, needs_review, untranslated);
+
+  if (nh_edition_get_reviewed_by (edition) != NULL)
+    /* Translators: the edition's reviewer stamp: "Reviewed by Dr Ana Costa on 2026-11-30" */
+    g_print (_("Reviewed by %s on %s\n"), nh_edition_get_reviewed_by (edition),
+             nh_edition_get_reviewed_on (edition) ? nh_edition_get_reviewed_on (edition) : "?");
+  else
+    g_print (_("No reviewer has signed this edition yet (reviewed_by, reviewed_on)\n"));
+}
+
 /* Reads the file to check, saying why not: returns 0, or the exit code. */
 static int
 load_file_to_check (const char  *path,
@@ -483,8 +603,10 @@ load_file_to_check (const char  *path,
 /* Prints each problem as FILE:LINE:COLUMN: error|warning: path: message,
  * then the summary. Returns: 0 when there is no error, else 1 */
 static int
-report_problems (const char *path,
-                 GPtrArray  *problems)
+report_problems (const char         *path,
+                 GPtrArray          *problems,
+                 const char * const *titles,
+                 NhEdition          *edition)
 {
   g_autofree char *error_count = NULL;
   g_autofree char *warning_count = NULL;
@@ -500,7 +622,13 @@ report_problems (const char *path,
         g_string_append_printf (line, ":%d:%d", problem->line, problem->column);
       g_string_append_printf (line, ": %s: ", severity);
       if (*problem->path)
-        g_string_append_printf (line, "%s: ", problem->path);
+        {
+          g_autofree char *section = dup_section_name (titles, problem->path);
+
+          g_string_append_printf (line, "%s: ", problem->path);
+          if (section != NULL)
+            g_string_append_printf (line, "(%s) ", section);
+        }
       g_string_append (line, problem->message);
       g_print ("%s\n", line->str);
 
@@ -509,6 +637,9 @@ report_problems (const char *path,
       else
         warnings++;
     }
+
+  if (edition != NULL)
+    print_translation_summary (edition);
 
   error_count = g_strdup_printf (ngettext ("%u error", "%u errors", errors), errors);
   warning_count = g_strdup_printf (ngettext ("%u warning", "%u warnings", warnings), warnings);
@@ -525,12 +656,22 @@ report_problems (const char *path,
   return errors > 0 ? 1 : 0;
 }
 
+/**
+ * nh_cli_validate_edition:
+ *
+ * Prints every problem of an edition file, one per line, as
+ * FILE:LINE:COLUMN: error|warning: JSON.path: message, then a summary.
+ *
+ * Returns: 0 when valid, 1 when invalid, 2 when the file cannot be read
+ */
 int
 nh_cli_validate_edition (const char *path)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(NhEdition) edition = NULL;
+  g_auto(GStrv) titles = NULL;
+  gsize guard_offset = 0;
   int status;
 
   if ((status = load_file_to_check (path, NH_EDITION_MAX_BYTES, &bytes)) == 1)
@@ -544,7 +685,16 @@ nh_cli_validate_edition (const char *path)
 
   problems = nh_edition_check_bytes (bytes, &edition);
 
-  return report_problems (path, problems);
+  /* Read again only what the guard lets through: deep nesting would
+   * overflow json-glib's stack. */
+  if (nh_json_guard_check (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                           NH_EDITION_MAX_DEPTH, &guard_offset, NULL))
+    {
+      add_translation_problems (problems, bytes);
+      titles = dup_section_titles (bytes);
+    }
+
+  return report_problems (path, problems, (const char * const *)titles, edition);
 }
 
 /**
@@ -572,7 +722,7 @@ nh_cli_validate_clinic (const char *path)
 
   problems = nh_clinic_check_bytes (bytes, NULL);
 
-  return report_problems (path, problems);
+  return report_problems (path, problems, NULL, NULL);
 }
 
 /**
@@ -748,8 +898,12 @@ nh_cli_export_edition_template (const char *path,
   based_on = json_object_new ();
   json_object_set_string_member (based_on, "id", json_object_get_string_member (root, "id"));
   json_object_set_string_member (based_on, "version", json_object_get_string_member (root, "version"));
+  json_object_set_string_member (based_on, "title", title);
+  json_object_set_string_member (based_on, "language", resolved);
   json_object_set_object_member (root, "based_on", based_on);
-  id = g_strdup_printf ("%s-local-%s", json_object_get_string_member (root, "id"), resolved);
+  /* An id the group keeps, in its own name; the validator asks for it
+   * to be changed only when it is the built-in one. */
+  id = g_strdup_printf ("my-group-%s", resolved);
   json_object_set_string_member (root, "id", id);
   json_object_set_string_member (root, "language", resolved);
 
@@ -763,6 +917,123 @@ nh_cli_export_edition_template (const char *path,
       g_printerr (_("Could not write %s: %s\n"), path, error->message);
       return 1;
     }
+
+  return 0;
+}
+
+/* The base of a translation: --edition=FILE, else the built-in edition. */
+static GBytes *
+load_translation_base (GVariantDict *options)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  if (g_variant_dict_lookup (options, "edition", "^ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autoptr(NhEdition) edition = NULL;
+
+      if (!(edition = nh_edition_new_from_file (file, &error)))
+        {
+          g_printerr (_("The edition %s cannot be used:\n%s\n"), path, error->message);
+          return NULL;
+        }
+      if (!(bytes = g_file_load_bytes (file, NULL, NULL, &error)))
+        {
+          g_printerr (_("%s: cannot be read: %s\n"), path, error->message);
+          return NULL;
+        }
+      return bytes;
+    }
+
+  if (!(bytes = g_resources_lookup_data (RESOURCE_BASE_PATH "/edition/en.json",
+                                         G_RESOURCE_LOOKUP_FLAGS_NONE, &error)))
+    g_printerr (_("The handbook could not be loaded: %s\n"), error->message);
+
+  return bytes;
+}
+
+/**
+ * nh_cli_export_translation_template:
+ *
+ * --export-translation-template=FILE.pot [--edition=BASE]: every string a
+ * support group translates, for Poedit, Weblate or Lokalize.
+ */
+int
+nh_cli_export_translation_template (GVariantDict *options)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) base = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_variant_dict_lookup (options, "export-translation-template", "^ay", &path);
+
+  if (!(base = load_translation_base (options)))
+    return 1;
+
+  if (!nh_edition_po_export_template (base, path, &error))
+    {
+      g_printerr (_("Could not write %s: %s\n"), path, error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+static void
+print_count (const char               *what,
+             const NhTranslationCount *count)
+{
+  /* Translators: "Handbook text: 120 translated, 3 need review, 5 untranslated" */
+  g_print (_("%s: %u translated, %u need review, %u untranslated\n"), what,
+           count->translated, count->needs_review, count->untranslated);
+}
+
+/**
+ * nh_cli_import_translation:
+ *
+ * --import-translation=LL.po [--edition=BASE] --output=FILE.nemo-edition.json:
+ * makes or updates a support group's edition in language LL, and says how
+ * far the handbook text and the interface are translated.
+ */
+int
+nh_cli_import_translation (GVariantDict *options)
+{
+  g_autofree char *po_path = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(GBytes) base = NULL;
+  g_autoptr(GError) error = NULL;
+  NhTranslationCount content, interface;
+
+  g_variant_dict_lookup (options, "import-translation", "^ay", &po_path);
+  g_variant_dict_lookup (options, "output", "^ay", &output);
+
+  if (output == NULL || *output == '\0')
+    {
+      g_printerr (_("Say where to write the edition with --output=FILE.nemo-edition.json\n"));
+      return 2;
+    }
+
+  if (!g_file_test (po_path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_printerr (_("%s: cannot be read: not a file\n"), po_path);
+      return 2;
+    }
+
+  if (!(base = load_translation_base (options)))
+    return 1;
+
+  if (!nh_edition_po_import (po_path, base, output, &content, &interface, &error))
+    {
+      g_printerr (_("Could not make an edition from %s: %s\n"), po_path, error->message);
+      return 1;
+    }
+
+  print_count (_("Handbook text"), &content);
+  print_count (_("Interface"), &interface);
+  /* Translators: "Wrote pt.nemo-edition.json; check it with --validate-edition" */
+  g_print (_("Wrote %s; check it with --validate-edition=%s\n"), output, output);
 
   return 0;
 }

@@ -16,4 +16,7 @@ int nh_cli_export_clinic_template  (const char   *path,
 int nh_cli_export_edition_template (const char   *path,
                                     const char   *language);
 
+int nh_cli_export_translation_template (GVariantDict *options);
+int nh_cli_import_translation          (GVariantDict *options);
+
 G_END_DECLS

@@ -95,15 +95,25 @@ static const Case cases[] = {
   { "unknown-field", "\"format\" : 1,", "\"format\" : 1, \"colour\" : \"red\",",
     "2:28: warning: colour: unknown field, ignored" },
   { "duplicate-id", "\"id\" : \"infections\"", "\"id\" : \"overview\"",
-    "sections[1].id: duplicate id \"overview\"" },
+    "sections[1].id: (section 2, Infections) duplicate id \"overview\"" },
   { "empty-title", "\"title\" : \"Diagnosis\"", "\"title\" : \"  \"",
-    "sections[3].title: empty" },
+    "sections[3].title: (section 4) empty" },
   { "invalid-date", "\"last_reviewed\" : \"2026-11-25\"", "\"last_reviewed\" : \"2026-02-30\"",
     "7:21: error: last_reviewed: \"2026-02-30\" is not a date written as YYYY-MM-DD" },
   { "unknown-language", "\"language\" : \"en\"", "\"language\" : \"qq\"",
     "5:16: error: language: \"qq\" is not a language code (like en, de or pt-BR)" },
+  /* Mistakes of hand editing, named where they are. */
+  { "curly-quotes", "\"version\" : \"1.0\"", "\u201cversion\u201d : \"1.0\"",
+    "6:3: error: syntax error: curly quotes (\u201c \u201d or \u2018 \u2019), as a word processor types them: "
+    "JSON needs straight quotes (\") around every text and name" },
+  { "missing-comma", "\"version\" : \"1.0\",", "\"version\" : \"1.0\"",
+    "6:20: error: syntax error: a comma is missing here, between this value and the next" },
+  { "trailing-comma", "\"G3\"\n", "\"G3\",\n",
+    "14:11: error: syntax error: a comma after the last entry: take it out, JSON allows none there" },
+  { "did-you-mean", "\"format\" : 1,", "\"format\" : 1, \"titel\" : \"x\",",
+    "2:27: warning: titel: unknown field, ignored; did you mean \"title\"?" },
   { "invalid-utf8", "\"title\" : \"NEMO Handbook\"", "\"title\" : \"NEMO \xff Handbook\"",
-    "4:19: error: the text is not valid UTF-8 (at byte 74)" },
+    "4:19: error: the text is not valid UTF-8 (at byte 60)" },
 };
 
 static void
@@ -127,7 +137,7 @@ test_problem (gconstpointer data)
   if (!found)
     g_error ("expected a line ending in “%s” in:\n%s", c->line, out);
 
-  g_assert_cmpint (status, ==, g_str_equal (c->name, "unknown-field") ? 0 : 1);
+  g_assert_cmpint (status, ==, g_str_equal (c->name, "unknown-field") || g_str_equal (c->name, "did-you-mean") ? 0 : 1);
 }
 
 static void
@@ -141,7 +151,7 @@ test_too_long_text (void)
 
   out = validate (path, &status);
   g_assert_cmpint (status, ==, 1);
-  g_assert_nonnull (strstr (out, ": error: sections[3].title: too long"));
+  g_assert_nonnull (strstr (out, ": error: sections[3].title: (section 4, xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…) too long"));
 }
 
 static void

@@ -10,6 +10,7 @@ struct _NhBlock
   char        *text;
   char       **items;
   char       **facts;
+  char        *translation_state;  /* NULL unless the block is a group's translation */
 };
 
 enum {
@@ -43,6 +44,7 @@ nh_block_finalize (GObject *object)
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->items, g_strfreev);
   g_clear_pointer (&self->facts, g_strfreev);
+  g_clear_pointer (&self->translation_state, g_free);
 
   G_OBJECT_CLASS (nh_block_parent_class)->finalize (object);
 }
@@ -143,6 +145,40 @@ nh_block_get_facts (NhBlock *self)
   g_return_val_if_fail (NH_IS_BLOCK (self), NULL);
 
   return (const char * const *)self->facts;
+}
+
+/**
+ * nh_block_set_translation_state:
+ * @state: (nullable): "translated", "needs-review", "reviewed" or
+ *   "untranslated", as a support group's edition says; NULL for text that
+ *   is no translation
+ */
+void
+nh_block_set_translation_state (NhBlock    *self,
+                                const char *state)
+{
+  g_return_if_fail (NH_IS_BLOCK (self));
+
+  g_free (self->translation_state);
+  self->translation_state = g_strdup (state);
+}
+
+const char *
+nh_block_get_translation_state (NhBlock *self)
+{
+  g_return_val_if_fail (NH_IS_BLOCK (self), NULL);
+
+  return self->translation_state;
+}
+
+/* Whether the block is a translation no reviewer has checked yet: it
+ * carries a quiet marker on screen and in printouts. */
+gboolean
+nh_block_is_unreviewed (NhBlock *self)
+{
+  g_return_val_if_fail (NH_IS_BLOCK (self), FALSE);
+
+  return self->translation_state != NULL && !g_str_equal (self->translation_state, "reviewed");
 }
 
 gboolean

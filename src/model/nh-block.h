@@ -28,6 +28,10 @@ NhBlockKind          nh_block_get_kind         (NhBlock            *self);
 const char          *nh_block_get_text         (NhBlock            *self);
 const char * const  *nh_block_get_items        (NhBlock            *self);
 const char * const  *nh_block_get_facts        (NhBlock            *self);
+void                 nh_block_set_translation_state (NhBlock    *self,
+                                                     const char *state);
+const char          *nh_block_get_translation_state (NhBlock    *self);
+gboolean             nh_block_is_unreviewed    (NhBlock            *self);
 gboolean             nh_block_kind_from_string (const char         *name,
                                                 NhBlockKind        *kind);
 

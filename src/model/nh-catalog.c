@@ -22,7 +22,13 @@ struct _NhCatalog
   GObject     parent_instance;
   char       *language;
   GHashTable *strings;  /* "context\004msgid" or "msgid" -> msgstr */
+  GHashTable *plurals;  /* "msgid" -> GStrv of the plural forms, or NULL */
+  NhCatalog  *fallback; /* asked for what this one lacks, or NULL */
 };
+
+/* The catalogue of the edition in use, asked before gettext for every
+ * string of the interface (see nh-interface-gettext.c). */
+static NhCatalog *interface_catalog;
 
 G_DEFINE_FINAL_TYPE (NhCatalog, nh_catalog, G_TYPE_OBJECT)
 
@@ -33,6 +39,8 @@ nh_catalog_finalize (GObject *object)
 
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->strings, g_hash_table_unref);
+  g_clear_pointer (&self->plurals, g_hash_table_unref);
+  g_clear_object (&self->fallback);
 
   G_OBJECT_CLASS (nh_catalog_parent_class)->finalize (object);
 }
@@ -209,6 +217,147 @@ nh_catalog_is_rtl (NhCatalog *self)
   return nh_catalog_language_is_rtl (self->language);
 }
 
+/**
+ * nh_catalog_new_from_strings:
+ * @language: the language of @strings
+ * @strings: (transfer none): "context\004msgid" or "msgid" to msgstr
+ * @plurals: (transfer none) (nullable): "msgid" to a GStrv of plural forms
+ * @fallback: (nullable): asked for every string @strings lacks
+ *
+ * A catalogue that travels inside an edition: a support group's own
+ * translation of the interface, with the base language behind it.
+ *
+ * Returns: (transfer full)
+ */
+NhCatalog *
+nh_catalog_new_from_strings (const char *language,
+                             GHashTable *strings,
+                             GHashTable *plurals,
+                             NhCatalog  *fallback)
+{
+  NhCatalog *self;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (language != NULL, NULL);
+  g_return_val_if_fail (strings != NULL, NULL);
+
+  self = g_object_new (NH_TYPE_CATALOG, NULL);
+  self->language = g_strdup (language);
+  self->fallback = fallback ? g_object_ref (fallback) : NULL;
+
+  g_hash_table_iter_init (&iter, strings);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (key && *(const char *)key && value && *(const char *)value)
+      g_hash_table_insert (self->strings, g_strdup (key), g_strdup (value));
+
+  if (plurals != NULL)
+    {
+      self->plurals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
+      g_hash_table_iter_init (&iter, plurals);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (self->plurals, g_strdup (key), g_strdupv (value));
+    }
+
+  return self;
+}
+
+/**
+ * nh_catalog_lookup:
+ * @key: "msgid", or "context\004msgid"
+ *
+ * Returns: (nullable): the translation, from this catalogue or its
+ *   fallback, or NULL when neither has one
+ */
+const char *
+nh_catalog_lookup (NhCatalog  *self,
+                   const char *key)
+{
+  const char *translated;
+
+  g_return_val_if_fail (NH_IS_CATALOG (self), NULL);
+
+  if (key == NULL || *key == '\0')
+    return NULL;
+
+  if ((translated = g_hash_table_lookup (self->strings, key)))
+    return translated;
+
+  return self->fallback ? nh_catalog_lookup (self->fallback, key) : NULL;
+}
+
+/**
+ * nh_catalog_ngettext:
+ *
+ * The form for @n of a message with a plural. A catalogue from an edition
+ * picks its first form for one and its second for any other number, as
+ * most languages do; a compiled catalogue keeps only its first form.
+ *
+ * Returns: (nullable): NULL when neither this catalogue nor its fallback
+ *   has the message
+ */
+const char *
+nh_catalog_ngettext (NhCatalog     *self,
+                     const char    *msgid,
+                     unsigned long  n)
+{
+  GStrv forms;
+
+  g_return_val_if_fail (NH_IS_CATALOG (self), NULL);
+
+  if (msgid == NULL || *msgid == '\0')
+    return NULL;
+
+  if (self->plurals != NULL && (forms = g_hash_table_lookup (self->plurals, msgid)))
+    {
+      guint count = g_strv_length (forms);
+      guint index = n == 1 ? 0 : 1;
+
+      if (count > 0)
+        return forms[MIN (index, count - 1)];
+    }
+  else if (self->plurals == NULL && n == 1 && g_hash_table_lookup (self->strings, msgid))
+    return g_hash_table_lookup (self->strings, msgid);
+
+  return self->fallback ? nh_catalog_ngettext (self->fallback, msgid, n) : NULL;
+}
+
+/**
+ * nh_catalog_set_interface:
+ * @catalog: (nullable): the catalogue of the edition in use, or NULL
+ *
+ * Makes every interface string of the app, the window's included, come
+ * from @catalog first and from gettext second.
+ */
+void
+nh_catalog_set_interface (NhCatalog *catalog)
+{
+  static GPtrArray *retired;
+
+  g_return_if_fail (catalog == NULL || NH_IS_CATALOG (catalog));
+
+  if (catalog == interface_catalog)
+    return;
+
+  /* A string another thread got from the catalogue before it was replaced
+   * stays valid: catalogues in use once are kept (a few per run). */
+  if (interface_catalog != NULL)
+    {
+      if (retired == NULL)
+        retired = g_ptr_array_new ();
+      g_ptr_array_add (retired, g_steal_pointer (&interface_catalog));
+    }
+
+  interface_catalog = catalog ? g_object_ref (catalog) : NULL;
+}
+
+/* Returns: (transfer none) (nullable) */
+NhCatalog *
+nh_catalog_get_interface (void)
+{
+  return interface_catalog;
+}
+
 /* Returns @msgid itself when there is no translation. Never looks up "". */
 const char *
 nh_catalog_gettext (NhCatalog  *self,
@@ -221,7 +370,7 @@ nh_catalog_gettext (NhCatalog  *self,
   if (msgid == NULL || *msgid == '\0')
     return msgid;
 
-  translated = g_hash_table_lookup (self->strings, msgid);
+  translated = nh_catalog_lookup (self, msgid);
 
   return translated ? translated : msgid;
 }
@@ -240,7 +389,7 @@ nh_catalog_pgettext (NhCatalog  *self,
     return msgid;
 
   key = g_strconcat (context, "\004", msgid, NULL);
-  translated = g_hash_table_lookup (self->strings, key);
+  translated = nh_catalog_lookup (self, key);
 
   return translated ? translated : msgid;
 }

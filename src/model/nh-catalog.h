@@ -14,6 +14,17 @@ NhCatalog   *nh_catalog_new                (const char *language);
 NhCatalog   *nh_catalog_new_from_file      (const char *language,
                                             const char *mo_path,
                                             GError    **error);
+NhCatalog   *nh_catalog_new_from_strings   (const char *language,
+                                            GHashTable *strings,
+                                            GHashTable *plurals,
+                                            NhCatalog  *fallback);
+const char  *nh_catalog_lookup             (NhCatalog  *self,
+                                            const char *key);
+const char  *nh_catalog_ngettext           (NhCatalog     *self,
+                                            const char    *msgid,
+                                            unsigned long  n);
+void         nh_catalog_set_interface      (NhCatalog  *catalog);
+NhCatalog   *nh_catalog_get_interface      (void);
 const char  *nh_catalog_get_language       (NhCatalog  *self);
 gboolean     nh_catalog_is_rtl             (NhCatalog  *self);
 gboolean     nh_catalog_language_is_rtl    (const char *language);

@@ -5,12 +5,15 @@
 
 #include <json-glib/json-glib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "nh-catalog.h"
 #include "nh-checklist-tier.h"
 #include "nh-edition.h"
+#include "nh-edition-po.h"
+#include "nh-json-hints.h"
 #include "nh-json-positions.h"
 #include "nh-json-guard.h"
 
@@ -36,6 +39,11 @@ struct _NhEdition
   char       *reviewed_by;
   char       *reviewed_on;
   char       *based_on;
+  char       *based_on_title;
+  char       *based_on_language;
+  guint       n_interface;      /* interface strings the edition translates */
+  gboolean    has_interface;    /* it has an "interface" list */
+  guint       block_states[4];  /* translated, needs review, reviewed, untranslated */
   GPtrArray  *contacts;         /* of NhEditionContact */
   char       *card_title;
   char       *card_diagnosis;
@@ -64,7 +72,13 @@ typedef struct
   guint       n_errors;
   NhCatalog  *catalog;   /* translates the text, or NULL */
   const char *context;   /* msgctxt of the text being read, as build-aux/edition-pot writes it */
+  guint       block_states[4];  /* of the blocks of a group's translation */
 } Checker;
+
+/* The states of a block of a group's translation (nh-edition-po.c). */
+static const char * const translation_states[] = {
+  "translated", "needs-review", "reviewed", "untranslated", NULL
+};
 
 /* The text in the reader's language; ids and dates are never translated. */
 static const char *
@@ -131,6 +145,27 @@ element_path (const char *parent,
   return g_strdup_printf ("%s[%u]", parent, index);
 }
 
+/* Whether @a becomes @b with one letter changed, added, taken out, or two
+ * neighbours swapped: "titel" and "title". */
+static gboolean
+one_edit_apart (const char *a,
+                const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b), i = 0;
+
+  if (la > lb + 1 || lb > la + 1 || g_str_equal (a, b))
+    return FALSE;
+
+  while (i < la && i < lb && a[i] == b[i])
+    i++;
+
+  if (la == lb)
+    return g_str_equal (a + i + 1, b + i + 1) ||
+           (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && g_str_equal (a + i + 2, b + i + 2));
+
+  return la > lb ? g_str_equal (a + i + 1, b + i) : g_str_equal (a + i, b + i + 1);
+}
+
 /* Warns about members the format does not know: a typo in a field name
  * should not pass silently. */
 static void
@@ -148,7 +183,16 @@ check_known_members (Checker            *checker,
       if (!g_strv_contains (known, name))
         {
           g_autofree char *where = member_path (path, name);
-          add_problem (checker, NH_PROBLEM_WARNING, where, "unknown field, ignored");
+          const char *near = NULL;
+
+          for (guint i = 0; known[i] && near == NULL; i++)
+            if (one_edit_apart (name, known[i]))
+              near = known[i];
+
+          if (near != NULL)
+            add_problem (checker, NH_PROBLEM_WARNING, where, "unknown field, ignored; did you mean \"%s\"?", near);
+          else
+            add_problem (checker, NH_PROBLEM_WARNING, where, "unknown field, ignored");
         }
     }
 }
@@ -347,12 +391,159 @@ check_string_array (Checker    *checker,
   return ok ? g_strv_builder_end (builder) : NULL;
 }
 
+static const char *optional_text (Checker    *checker,
+                                  JsonObject *object,
+                                  const char *parent,
+                                  const char *member);
+
+/* The digit groups of @text, in order: "call 911 or 0800 123" gives
+ * 911, 0800, 123. */
+static GPtrArray *
+dup_numbers (const char *text)
+{
+  GPtrArray *numbers = g_ptr_array_new_with_free_func (g_free);
+  const char *p = text ? text : "";
+
+  while (*p)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          const char *start = p;
+
+          while (g_ascii_isdigit (*p))
+            p++;
+          g_ptr_array_add (numbers, g_strndup (start, p - start));
+        }
+      else
+        p++;
+    }
+
+  return numbers;
+}
+
+static gboolean
+take_number (GPtrArray  *numbers,
+             const char *number)
+{
+  for (guint i = 0; i < numbers->len; i++)
+    if (g_str_equal (g_ptr_array_index (numbers, i), number))
+      {
+        g_ptr_array_remove_index (numbers, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* A translation keeps every number of its source and adds none: machine
+ * translation has been seen to turn 911 into 112. */
+static void
+check_numbers (Checker    *checker,
+               const char *source,
+               const char *translated,
+               const char *path)
+{
+  g_autoptr(GPtrArray) source_numbers = dup_numbers (source);
+  g_autoptr(GPtrArray) numbers = dup_numbers (translated);
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < source_numbers->len; i++)
+    {
+      const char *number = g_ptr_array_index (source_numbers, i);
+
+      if (!take_number (numbers, number))
+        g_ptr_array_add (missing, g_strdup (number));
+    }
+
+  if (missing->len > 0 && numbers->len > 0)
+    add_problem (checker, NH_PROBLEM_ERROR, path,
+                 "the number %s of the source is %s in the translation: numbers must stay as they are",
+                 (const char *)g_ptr_array_index (missing, 0), (const char *)g_ptr_array_index (numbers, 0));
+  else if (missing->len > 0)
+    add_problem (checker, NH_PROBLEM_ERROR, path,
+                 "the number %s of the source is missing from the translation",
+                 (const char *)g_ptr_array_index (missing, 0));
+  else if (numbers->len > 0)
+    add_problem (checker, NH_PROBLEM_ERROR, path,
+                 "the translation has the number %s, which is not in the source",
+                 (const char *)g_ptr_array_index (numbers, 0));
+}
+
+/* "translation": how far a group's translation of the block has come
+ * (nh-edition-po.c writes it), and the source it was made from. */
+static void
+check_block_translation (Checker    *checker,
+                         NhBlock    *block,
+                         JsonObject *object,
+                         const char *path)
+{
+  static const char * const known[] = { "state", "source", "fingerprint", "reviewed_by", "reviewed_on", NULL };
+  g_autofree char *translation_path = member_path (path, "translation");
+  g_autoptr(GString) translated = NULL;
+  JsonNode *node = json_object_get_member (object, "translation");
+  JsonObject *translation;
+  const char *state;
+  const char *source;
+  const char *date;
+
+  if (node == NULL)
+    return;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, translation_path, "must be an object");
+      return;
+    }
+
+  translation = json_node_get_object (node);
+  check_known_members (checker, translation, translation_path, known);
+
+  if (!(state = require_text (checker, translation, translation_path, "state")))
+    return;
+
+  for (guint i = 0; translation_states[i]; i++)
+    if (g_str_equal (state, translation_states[i]))
+      checker->block_states[i]++;
+
+  if (!g_strv_contains (translation_states, state))
+    {
+      g_autofree char *state_path = member_path (translation_path, "state");
+      add_problem (checker, NH_PROBLEM_ERROR, state_path,
+                   "\"%s\" is not a state (use translated, needs-review, reviewed or untranslated)", state);
+      return;
+    }
+
+  if (g_str_equal (state, "reviewed"))
+    {
+      require_text (checker, translation, translation_path, "reviewed_by");
+      if ((date = optional_text (checker, translation, translation_path, "reviewed_on")) && !is_valid_date (date))
+        {
+          g_autofree char *date_path = member_path (translation_path, "reviewed_on");
+          add_problem (checker, NH_PROBLEM_ERROR, date_path,
+                       "\"%s\" is not a date written as YYYY-MM-DD", date);
+        }
+    }
+
+  nh_block_set_translation_state (block, state);
+
+  if (!(source = optional_text (checker, translation, translation_path, "source")))
+    return;
+
+  translated = g_string_new (nh_block_get_text (block));
+  for (const char * const *items = nh_block_get_items (block); items && *items; items++)
+    g_string_append_printf (translated, "%s%s", translated->len ? "\n" : "", *items);
+
+  if (!g_str_equal (state, "untranslated"))
+    check_numbers (checker, source, translated->str, path);
+}
+
 static NhBlock *
 check_block (Checker    *checker,
              JsonNode   *node,
              const char *path)
 {
-  static const char * const known[] = { "type", "text", "items", "facts", NULL };
+  static const char * const known[] = { "type", "text", "items", "facts", "translation", NULL };
+  g_autoptr(NhBlock) block = NULL;
   g_auto(GStrv) items = NULL;
   g_auto(GStrv) facts = NULL;
   JsonObject *object;
@@ -438,9 +629,12 @@ check_block (Checker    *checker,
       items[i] = translated;
     }
 
-  return nh_block_new (kind, tr (checker, text),
-                       (const char * const *)items,
-                       (const char * const *)facts);
+  block = nh_block_new (kind, tr (checker, text),
+                        (const char * const *)items,
+                        (const char * const *)facts);
+  check_block_translation (checker, block, object, path);
+
+  return g_steal_pointer (&block);
 }
 
 static NhSection *
@@ -811,6 +1005,52 @@ optional_text (Checker    *checker,
   return json_node_get_string (node);
 }
 
+/* A phone number families dial from the card or Call Now: digits, spaces,
+ * + ( ) - . and an extension ("ext. 12"); a letter typed for a digit
+ * ("0800 NEMO") or a word processor's dash cannot be dialled. */
+static void
+check_dialable (Checker    *checker,
+                const char *phone,
+                const char *path)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *phone_path = NULL;
+  const char *end;
+  guint digits = 0;
+
+  if (phone == NULL)
+    return;
+
+  lower = g_ascii_strdown (phone, -1);
+  end = lower + strlen (lower);
+  for (const char *marker = lower; *marker; marker++)
+    if (g_str_has_prefix (marker, "ext") || *marker == 'x' || *marker == '#')
+      {
+        end = marker;
+        break;
+      }
+
+  for (const char *p = lower; p < end; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (!strchr (" +()-.", *p))
+        {
+          phone_path = member_path (path, "phone");
+          add_problem (checker, NH_PROBLEM_ERROR, phone_path,
+                       "\"%s\" cannot be dialled: a phone number has only digits, spaces and + ( ) - . "
+                       "(and an extension such as \"ext. 12\")", phone);
+          return;
+        }
+    }
+
+  if (digits == 0)
+    {
+      phone_path = member_path (path, "phone");
+      add_problem (checker, NH_PROBLEM_ERROR, phone_path, "\"%s\" has no digits to dial", phone);
+    }
+}
+
 /* What a support group adds: who made the edition, who checked it, what it
  * adapts, and local phone numbers. All optional; the built-in has none. */
 static void
@@ -819,9 +1059,10 @@ check_group_fields (Checker    *checker,
                     JsonObject *root)
 {
   static const char * const publisher_known[] = { "name", "website", "contact", NULL };
-  static const char * const based_on_known[] = { "id", "version", NULL };
-  static const char * const contact_known[] = { "kind", "name", "phone", "website", "note", NULL };
+  static const char * const based_on_known[] = { "id", "version", "title", "language", NULL };
+  static const char * const contact_known[] = { "kind", "name", "phone", "website", "note", "on_card", NULL };
   static const char * const kinds[] = { "helpline", "emergency", "centre", "other", NULL };
+  guint on_card_count = 0;
   JsonNode *node;
   const char *text;
 
@@ -863,6 +1104,15 @@ check_group_fields (Checker    *checker,
           self->based_on = g_strdup_printf ("%s %s",
                                             require_text (checker, based_on, "based_on", "id") ?: "",
                                             require_text (checker, based_on, "based_on", "version") ?: "");
+          self->based_on_title = g_strdup (optional_text (checker, based_on, "based_on", "title"));
+          if ((text = optional_text (checker, based_on, "based_on", "language")))
+            {
+              if (is_valid_language (text))
+                self->based_on_language = g_strdup (text);
+              else
+                add_problem (checker, NH_PROBLEM_ERROR, "based_on.language",
+                             "\"%s\" is not a language code (like en, de or pt-BR)", text);
+            }
         }
     }
 
@@ -912,11 +1162,150 @@ check_group_fields (Checker    *checker,
           entry->kind = g_strdup (kind);
           entry->name = g_strdup (require_text (checker, contact, path, "name"));
           entry->phone = g_strdup (optional_text (checker, contact, path, "phone"));
+          check_dialable (checker, entry->phone, path);
+          if (json_object_has_member (contact, "on_card"))
+            {
+              JsonNode *on_card = json_object_get_member (contact, "on_card");
+
+              if (JSON_NODE_HOLDS_VALUE (on_card) && json_node_get_value_type (on_card) == G_TYPE_BOOLEAN)
+                {
+                  entry->on_card = json_node_get_boolean (on_card);
+                  if (entry->on_card && ++on_card_count == 1)
+                    {
+                      g_autofree char *on_card_path = member_path (path, "on_card");
+                      add_problem (checker, NH_PROBLEM_WARNING, on_card_path,
+                                   "printed on the back of a blank card, before the lines families fill "
+                                   "in: on a wallet card some of those lines may not fit (print one to see)");
+                    }
+                }
+              else
+                {
+                  g_autofree char *on_card_path = member_path (path, "on_card");
+                  add_problem (checker, NH_PROBLEM_ERROR, on_card_path, "must be true or false");
+                }
+            }
           entry->website = g_strdup (optional_text (checker, contact, path, "website"));
           entry->note = g_strdup (optional_text (checker, contact, path, "note"));
           g_ptr_array_add (self->contacts, entry);
         }
     }
+}
+
+/* An edition in a language the app does not ship brings the interface
+ * strings along; with less than 90 % of them, families see a mixed
+ * window. */
+static void
+check_interface_coverage (Checker   *checker,
+                          NhEdition *self)
+{
+  g_auto(GStrv) shipped = NULL;
+  guint total;
+
+  if (checker->catalog != NULL || self->language == NULL)
+    return;
+
+  shipped = nh_catalog_list_languages ();
+  if (g_strv_contains ((const char * const *)shipped, self->language) ||
+      g_str_has_prefix (self->language, "en") ||
+      (total = nh_edition_po_get_n_interface_strings ()) == 0)
+    return;
+
+  if (self->n_interface * 10 < total * 9)
+    add_problem (checker, NH_PROBLEM_WARNING, self->has_interface ? "interface" : "",
+                 "only %u of the app's %u interface strings are translated into \"%s\" (%u %%); "
+                 "the rest shows in %s. Make the edition with --import-translation",
+                 self->n_interface, total, self->language, self->n_interface * 100 / total,
+                 self->based_on_language ? self->based_on_language : "en");
+}
+
+/* "interface": the group's translation of the app's own strings, as
+ * gettext entries. While the edition is in use they come first; what they
+ * lack comes from the base edition's language. */
+static void
+check_interface (Checker    *checker,
+                 NhEdition  *self,
+                 JsonObject *root)
+{
+  static const char * const known[] = { "msgctxt", "msgid", "msgstr", "msgid_plural", "msgstr_plural", NULL };
+  g_autoptr(GHashTable) strings = NULL;
+  g_autoptr(GHashTable) plurals = NULL;
+  g_autoptr(NhCatalog) fallback = NULL;
+  JsonNode *node = json_object_get_member (root, "interface");
+  JsonArray *array;
+
+  if (node == NULL)
+    {
+      check_interface_coverage (checker, self);
+      return;
+    }
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, "interface", "must be a list");
+      return;
+    }
+
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) > 50 * NH_EDITION_MAX_ITEMS)
+    {
+      add_problem (checker, NH_PROBLEM_ERROR, "interface",
+                   "too many entries (more than %d)", 50 * NH_EDITION_MAX_ITEMS);
+      return;
+    }
+
+  self->has_interface = TRUE;
+  strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  plurals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = element_path ("interface", i);
+      JsonNode *item = json_array_get_element (array, i);
+      JsonObject *entry;
+      const char *context, *msgid, *msgstr;
+      JsonNode *forms;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        {
+          add_problem (checker, NH_PROBLEM_ERROR, path, "must be an object");
+          continue;
+        }
+
+      entry = json_node_get_object (item);
+      check_known_members (checker, entry, path, known);
+      context = optional_text (checker, entry, path, "msgctxt");
+      if (!(msgid = require_text (checker, entry, path, "msgid")))
+        continue;
+
+      if ((forms = json_object_get_member (entry, "msgstr_plural")))
+        {
+          g_autofree char *forms_path = member_path (path, "msgstr_plural");
+          GStrv list = check_string_array (checker, forms, forms_path, TRUE);
+
+          if (list != NULL)
+            {
+              g_hash_table_insert (strings, g_strdup (msgid), list[0]);
+              g_hash_table_insert (plurals, g_strdup (msgid), list);
+              self->n_interface++;
+            }
+          continue;
+        }
+
+      if (!(msgstr = require_text (checker, entry, path, "msgstr")))
+        continue;
+
+      g_hash_table_insert (strings,
+                           context ? g_strconcat (context, "\004", msgid, NULL) : g_strdup (msgid),
+                           (char *)msgstr);
+      self->n_interface++;
+    }
+
+  check_interface_coverage (checker, self);
+
+  fallback = nh_catalog_new (self->based_on_language ? self->based_on_language : "en");
+  g_clear_object (&self->catalog);
+  self->catalog = nh_catalog_new_from_strings (self->language ? self->language : "en",
+                                               strings, plurals, fallback);
 }
 
 static NhEdition *
@@ -926,7 +1315,7 @@ check_document (Checker  *checker,
   static const char * const known[] = {
     "format", "id", "title", "language", "version", "last_reviewed",
     "source_credit", "disclaimer", "sections", "checklist", "card",
-    "publisher", "reviewed_by", "reviewed_on", "based_on", "contacts", NULL
+    "publisher", "reviewed_by", "reviewed_on", "based_on", "contacts", "interface", NULL
   };
   g_autoptr(NhEdition) self = NULL;
   g_autoptr(GHashTable) seen_ids = NULL;
@@ -1023,9 +1412,12 @@ check_document (Checker  *checker,
 
   check_checklist (checker, self, object);
   check_card (checker, self, object);
+  memcpy (self->block_states, checker->block_states, sizeof self->block_states);
 
   if (checker->catalog != NULL)
     self->catalog = g_object_ref (checker->catalog);
+
+  check_interface (checker, self, object);
 
   /* Shown in the reader's language: say so, and say how far the medical
    * text of that translation has been checked. */
@@ -1081,6 +1473,8 @@ nh_edition_finalize (GObject *object)
   g_clear_pointer (&self->reviewed_by, g_free);
   g_clear_pointer (&self->reviewed_on, g_free);
   g_clear_pointer (&self->based_on, g_free);
+  g_clear_pointer (&self->based_on_title, g_free);
+  g_clear_pointer (&self->based_on_language, g_free);
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
   g_clear_pointer (&self->card_title, g_free);
   g_clear_pointer (&self->card_diagnosis, g_free);
@@ -1257,6 +1651,21 @@ nh_edition_check_bytes_translated (GBytes     *bytes,
       problem = g_ptr_array_index (checker.problems, checker.problems->len - 1);
       if (sscanf (parse_error->message, "<data>:%d:%d:", &problem->line, &problem->column) != 2)
         problem->line = problem->column = 0;
+
+      /* Curly quotes, a missing or a trailing comma: said as such, where
+       * the mistake is rather than where the parser stopped. */
+      {
+        g_autofree char *hint = NULL;
+        int line, column;
+
+        if (nh_json_hint_syntax (data, len, &hint, &line, &column))
+          {
+            g_free (problem->message);
+            problem->message = g_strdup_printf ("syntax error: %s", hint);
+            problem->line = line;
+            problem->column = column;
+          }
+      }
       goto out;
     }
 
@@ -1755,4 +2164,53 @@ nh_edition_dup_stamp (NhEdition *self)
 
   return g_strdup_printf (nh_edition_gettext (self, N_("Edition by %s, version %s; not reviewed")),
                           self->publisher, self->version);
+}
+
+/* Returns: the title of the edition this one was made from, or NULL */
+const char *
+nh_edition_get_based_on_title (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->based_on_title;
+}
+
+/**
+ * nh_edition_get_interface_catalog:
+ *
+ * Returns: (transfer none) (nullable): the group's own translation of the
+ *   app's interface, with the base language behind it, or NULL when the
+ *   edition carries none
+ */
+NhCatalog *
+nh_edition_get_interface_catalog (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return self->has_interface ? self->catalog : NULL;
+}
+
+/* Returns: how many interface strings the edition translates */
+guint
+nh_edition_get_n_interface_strings (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), 0);
+  return self->n_interface;
+}
+
+/**
+ * nh_edition_count_blocks_in_state:
+ * @state: "translated", "needs-review", "reviewed" or "untranslated"
+ *
+ * Returns: how many blocks of a group's translation are in @state
+ */
+guint
+nh_edition_count_blocks_in_state (NhEdition  *self,
+                                  const char *state)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), 0);
+
+  for (guint i = 0; translation_states[i]; i++)
+    if (g_strcmp0 (state, translation_states[i]) == 0)
+      return self->block_states[i];
+
+  return 0;
 }

@@ -49,6 +49,7 @@ typedef struct
   char *phone;    /* nullable */
   char *website;  /* nullable; shown in full, never a hidden link */
   char *note;     /* nullable */
+  gboolean on_card;  /* printed on the back of a blank card */
 } NhEditionContact;
 
 #define NH_TYPE_EDITION (nh_edition_get_type ())
@@ -82,6 +83,11 @@ const char *nh_edition_get_publisher_contact (NhEdition  *self);
 const char *nh_edition_get_reviewed_by       (NhEdition  *self);
 const char *nh_edition_get_reviewed_on       (NhEdition  *self);
 const char *nh_edition_get_based_on          (NhEdition  *self);
+const char *nh_edition_get_based_on_title    (NhEdition  *self);
+NhCatalog  *nh_edition_get_interface_catalog (NhEdition  *self);
+guint       nh_edition_get_n_interface_strings (NhEdition *self);
+guint       nh_edition_count_blocks_in_state (NhEdition  *self,
+                                              const char *state);
 guint       nh_edition_get_n_contacts        (NhEdition  *self);
 const NhEditionContact *nh_edition_get_contact (NhEdition *self,
                                                 guint      position);

@@ -30,6 +30,7 @@ typedef enum
   LINE_TEXT,
   LINE_BULLET,
   LINE_CALLOUT,
+  LINE_REVIEW_MARKER,  /* a quiet note under a block no reviewer has checked */
 } LineKind;
 
 typedef struct
@@ -70,6 +71,39 @@ add_line (NhBooklet  *self,
   Line line = { kind, g_strdup (text), section, 0, 0, 0 };
 
   g_array_append_val (self->lines, line);
+}
+
+/* A group contact's note, labelled, under its number. */
+static void
+add_contact_note (NhBooklet              *self,
+                  const NhEditionContact *contact,
+                  guint                   section)
+{
+  g_autofree char *note = NULL;
+
+  if (contact->note == NULL)
+    return;
+
+  note = g_strdup_printf (nh_edition_gettext (self->edition, N_("Note: %s")), contact->note);
+  add_line (self, LINE_TEXT, note, section);
+}
+
+/* A group's translation: blocks no reviewer has checked say so, quietly. */
+static void
+add_review_marker (NhBooklet *self,
+                   NhBlock   *block,
+                   guint      section)
+{
+  const char *state = nh_block_get_translation_state (block);
+
+  if (!nh_block_is_unreviewed (block))
+    return;
+
+  add_line (self, LINE_REVIEW_MARKER,
+            g_strcmp0 (state, "untranslated") == 0
+            ? nh_edition_gettext (self->edition, N_("Not yet translated"))
+            : nh_edition_gettext (self->edition, N_("Translation not yet reviewed")),
+            section);
 }
 
 static void
@@ -124,6 +158,7 @@ build_lines (NhBooklet *self)
                                                              contact->website ? contact->website : "");
 
                     add_line (self, LINE_BULLET, line, s);
+                    add_contact_note (self, contact, s);
                   }
               }
               break;
@@ -132,6 +167,8 @@ build_lines (NhBooklet *self)
               add_line (self, LINE_TEXT, nh_block_get_text (block), s);
               break;
             }
+
+          add_review_marker (self, block, s);
         }
     }
 }
@@ -173,6 +210,8 @@ line_layout (NhBooklet  *self,
       return make_layout (self, line->text, self->body, FALSE, text_width (self) - indent);
     case LINE_CALLOUT:
       return make_layout (self, line->text, self->body, FALSE, text_width (self) - 2 * indent);
+    case LINE_REVIEW_MARKER:
+      return make_layout (self, line->text, self->body * 0.8, FALSE, text_width (self));
     case LINE_TEXT:
     default:
       return make_layout (self, line->text, self->body, FALSE, text_width (self));
@@ -433,6 +472,13 @@ draw_content_page (NhBooklet *self,
             show (self, cr, label, self->margin + indent, top + line->y + self->body * 0.6);
             show (self, cr, layout, self->margin + indent, top + line->y + self->body * 2.2);
           }
+          break;
+
+        case LINE_REVIEW_MARKER:
+          cairo_save (cr);
+          cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
+          show (self, cr, layout, self->margin, top + line->y);
+          cairo_restore (cr);
           break;
 
         case LINE_SECTION_TITLE:

@@ -576,6 +576,35 @@ band_title (NhCardRender *self,
   return g_strdup_printf (T (N_("%s · %u of %u")), title, index / 2 + 1, self->plan->n_cards);
 }
 
+/* A blank card from a group's edition: the contacts the group asks for
+ * ("on_card") on the back, each with its note, labelled. */
+static void
+add_group_contact_items (NhCardRender *self,
+                         GPtrArray    *items)
+{
+  for (guint i = 0; i < nh_edition_get_n_contacts (self->edition); i++)
+    {
+      const NhEditionContact *contact = nh_edition_get_contact (self->edition, i);
+      g_autofree char *phone = NULL;
+      char *markup;
+
+      if (!contact->on_card || contact->phone == NULL)
+        continue;
+
+      phone = nh_text_isolate_ltr (contact->phone);
+      if (contact->note != NULL)
+        {
+          g_autofree char *note = g_strdup_printf (T (N_("Note: %s")), contact->note);
+
+          markup = g_markup_printf_escaped ("<b>%s:</b> %s\n<i>%s</i>", contact->name, phone, note);
+        }
+      else
+        markup = g_markup_printf_escaped ("<b>%s:</b> %s", contact->name, phone);
+
+      g_ptr_array_add (items, item_new (ITEM_TEXT, markup, 0));
+    }
+}
+
 static GPtrArray *
 side_items (NhCardRender *self,
             NhCardSide    side)
@@ -607,6 +636,11 @@ side_items (NhCardRender *self,
                                               0));
         }
     }
+
+  /* Printed text the group asked for comes before the lines to fill in,
+   * which shrink or go on under "not all fits" (never silently). */
+  if (side == NH_CARD_BACK && self->blank)
+    add_group_contact_items (self, items);
 
   add_entry_items (self, entries, items);
 

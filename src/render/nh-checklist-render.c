@@ -128,6 +128,31 @@ add_readings (const NhChecklistDoc *doc,
     }
 }
 
+
+/* The support group's helpline, emergency number and centre, after the
+ * family's own numbers; a note goes under its number, labelled. */
+static void
+add_group_contacts (const NhChecklistDoc *doc,
+                    GArray               *rows)
+{
+  for (guint i = 0; i < nh_edition_get_n_contacts (doc->edition); i++)
+    {
+      const NhEditionContact *contact = nh_edition_get_contact (doc->edition, i);
+
+      if (contact->phone == NULL || g_strcmp0 (contact->kind, "other") == 0)
+        continue;
+
+      add_row (rows, ROW_CONTACT, contact->name, contact->phone, FALSE);
+      if (contact->note != NULL)
+        {
+          /* Translators: a support group's note under its number on a printout */
+          g_autofree char *note = g_strdup_printf (T (doc, N_("Note: %s")), contact->note);
+
+          add_row (rows, ROW_TEXT, note, NULL, FALSE);
+        }
+    }
+}
+
 static GArray *
 build_rows (const NhChecklistDoc *doc)
 {
@@ -175,6 +200,7 @@ build_rows (const NhChecklistDoc *doc)
       add_row (rows, ROW_CONTACT, T (doc, N_("Immunology team")), "______________________", FALSE);
       add_row (rows, ROW_CONTACT, T (doc, N_("Emergency care")), "______________________", FALSE);
     }
+  add_group_contacts (doc, rows);
 
   add_row (rows, ROW_TEXT, nh_edition_get_checklist_intro (edition), NULL, FALSE);
   /* Paper keeps no time by itself: say who writes it. */

@@ -138,6 +138,33 @@ add_contact_row (NhChecklistPage *self,
   g_ptr_array_add (self->contact_rows, row);
 }
 
+/* The support group's helpline, emergency number and centre, from the
+ * edition, after the family's own numbers; each with its note. */
+static void
+add_group_contact_rows (NhChecklistPage *self)
+{
+  for (guint i = 0; i < nh_edition_get_n_contacts (self->edition); i++)
+    {
+      const NhEditionContact *contact = nh_edition_get_contact (self->edition, i);
+      GtkWidget *row;
+
+      if (contact->phone == NULL || g_strcmp0 (contact->kind, "other") == 0)
+        continue;
+
+      add_contact_row (self, contact->name, contact->phone);
+      row = g_ptr_array_index (self->contact_rows, self->contact_rows->len - 1);
+      if (contact->note != NULL)
+        {
+          g_autofree char *isolated = nh_text_isolate_ltr (contact->phone);
+          /* Translators: a support group's contact under Call Now: the
+           * phone number, then "Note: Mon–Fri 9–17" */
+          g_autofree char *subtitle = g_strdup_printf (_("%s\nNote: %s"), isolated, contact->note);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+        }
+    }
+}
+
 static void
 update_contacts (NhChecklistPage *self)
 {
@@ -174,6 +201,8 @@ update_contacts (NhChecklistPage *self)
       adw_preferences_group_add (self->contacts_group, row);
       g_ptr_array_add (self->contact_rows, row);
     }
+
+  add_group_contact_rows (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->contacts_group), !self->read_only);
 }

@@ -237,6 +237,14 @@ show_preview (NhEditionDialog *self)
   set_row (self->review_row, review);
   set_row (self->last_reviewed_row, nh_edition_get_last_reviewed (edition));
   set_row (self->based_on_row, nh_edition_get_based_on (edition));
+  if (nh_edition_get_based_on_title (edition) != NULL)
+    {
+      /* Translators: what an edition adapts: "NEMO Handbook (nemo-handbook-en 1.0)" */
+      g_autofree char *based_on = g_strdup_printf (_("%s (%s)"), nh_edition_get_based_on_title (edition),
+                                                   nh_edition_get_based_on (edition));
+
+      set_row (self->based_on_row, based_on);
+    }
   set_row (self->contents_row, contents);
 
   add_problems (self, self->warnings_group, NH_PROBLEM_WARNING);

@@ -39,10 +39,42 @@ nh_language_get_native_name (const char *language)
     { "fr", "Français" },
     { "es", "Español" },
     { "ar", "العربية" },
+    /* Languages support groups translate into: by their own name, not
+     * by their code. */
+    { "pt", "Português" }, { "pt-BR", "Português (Brasil)" }, { "pt-PT", "Português (Portugal)" },
+    { "it", "Italiano" }, { "nl", "Nederlands" }, { "pl", "Polski" }, { "tr", "Türkçe" },
+    { "ru", "Русский" }, { "uk", "Українська" }, { "ro", "Română" }, { "el", "Ελληνικά" },
+    { "sv", "Svenska" }, { "da", "Dansk" }, { "nb", "Norsk bokmål" }, { "nn", "Norsk nynorsk" },
+    { "no", "Norsk" }, { "fi", "Suomi" }, { "cs", "Čeština" }, { "sk", "Slovenčina" },
+    { "hu", "Magyar" }, { "hr", "Hrvatski" }, { "sr", "Српски" }, { "sl", "Slovenščina" },
+    { "bg", "Български" }, { "mk", "Македонски" }, { "bs", "Bosanski" }, { "sq", "Shqip" },
+    { "et", "Eesti" }, { "lv", "Latviešu" }, { "lt", "Lietuvių" }, { "is", "Íslenska" },
+    { "ga", "Gaeilge" }, { "cy", "Cymraeg" }, { "mt", "Malti" }, { "ca", "Català" },
+    { "eu", "Euskara" }, { "gl", "Galego" }, { "he", "עברית" }, { "fa", "فارسی" },
+    { "ur", "اردو" }, { "ku", "Kurdî" }, { "hi", "हिन्दी" }, { "bn", "বাংলা" },
+    { "ta", "தமிழ்" }, { "zh", "中文" }, { "zh-CN", "中文（简体）" }, { "zh-TW", "中文（繁體）" },
+    { "ja", "日本語" }, { "ko", "한국어" }, { "vi", "Tiếng Việt" }, { "th", "ไทย" },
+    { "id", "Bahasa Indonesia" }, { "ms", "Bahasa Melayu" }, { "fil", "Filipino" },
+    { "sw", "Kiswahili" }, { "am", "አማርኛ" }, { "so", "Soomaali" }, { "ha", "Hausa" },
+    { "yo", "Yorùbá" }, { "zu", "isiZulu" }, { "af", "Afrikaans" },
+    { "es-419", "Español (Latinoamérica)" }, { "fr-CA", "Français (Canada)" },
+    { "en-US", "English (US)" }, { "en-GB", "English (UK)" },
   };
+  g_autofree char *code = NULL;
+  g_autofree char *base = NULL;
 
+  g_return_val_if_fail (language != NULL, NULL);
+
+  /* "pt_BR" is written "pt-BR" in editions. */
+  code = g_strdelimit (g_strdup (language), "_", '-');
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (names[i].code, language))
+    if (g_ascii_strcasecmp (names[i].code, code) == 0)
+      return names[i].name;
+
+  /* A region we have no name for: the language's name. */
+  base = g_strndup (code, strcspn (code, "-"));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (names[i].code, base))
       return names[i].name;
 
   return language;

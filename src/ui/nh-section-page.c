@@ -211,7 +211,11 @@ build_edition_info (NhEdition *edition)
 
   if (nh_edition_get_based_on (edition) != NULL)
     {
-      g_autofree char *based_on = g_strdup_printf (_("Adapted from: %s"), nh_edition_get_based_on (edition));
+      g_autofree char *base = nh_edition_get_based_on_title (edition)
+                              ? g_strdup_printf ("%s (%s)", nh_edition_get_based_on_title (edition),
+                                                 nh_edition_get_based_on (edition))
+                              : g_strdup (nh_edition_get_based_on (edition));
+      g_autofree char *based_on = g_strdup_printf (_("Adapted from: %s"), base);
 
       gtk_box_append (GTK_BOX (box), text_label (based_on, "nh-body"));
     }
@@ -225,7 +229,11 @@ build_edition_info (NhEdition *edition)
 
       gtk_box_append (GTK_BOX (box), text_label (line, "nh-body"));
       if (contact->note != NULL)
-        gtk_box_append (GTK_BOX (box), text_label (contact->note, "nh-body"));
+        {
+          g_autofree char *note = g_strdup_printf (_("Note: %s"), contact->note);
+
+          gtk_box_append (GTK_BOX (box), text_label (note, "nh-body"));
+        }
       if (contact->website != NULL)
         gtk_box_append (GTK_BOX (box), link_row (contact->website));
     }
@@ -265,6 +273,30 @@ build_block (NhSectionPage *self,
     }
 }
 
+/* A group's translation: a block no reviewer has checked says so, quietly,
+ * under its text. */
+static GtkWidget *
+mark_unreviewed (GtkWidget *widget,
+                 NhBlock   *block)
+{
+  GtkWidget *box, *marker;
+
+  if (!nh_block_is_unreviewed (block))
+    return widget;
+
+  marker = gtk_label_new (g_strcmp0 (nh_block_get_translation_state (block), "untranslated") == 0
+                          ? _("Not yet translated") : _("Translation not yet reviewed"));
+  gtk_label_set_xalign (GTK_LABEL (marker), 0);
+  gtk_widget_add_css_class (marker, "dim-label");
+  gtk_widget_add_css_class (marker, "caption");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_box_append (GTK_BOX (box), widget);
+  gtk_box_append (GTK_BOX (box), marker);
+
+  return box;
+}
+
 static gsize
 block_length (NhBlock *block)
 {
@@ -291,7 +323,7 @@ populate (NhSectionPage *self,
   while (self->block_widgets->len < n && added < budget)
     {
       NhBlock *block = nh_section_get_block (self->section, self->block_widgets->len);
-      GtkWidget *widget = build_block (self, block);
+      GtkWidget *widget = mark_unreviewed (build_block (self, block), block);
 
       added += block_length (block);
       g_ptr_array_add (self->block_widgets, widget);
