@@ -315,7 +315,7 @@ nh_application_shutdown (GApplication *app)
   g_autoptr(GError) error = NULL;
 
   /* Quitting right after typing loses nothing. */
-  if (self->card != NULL && !nh_card_flush (self->card, &error))
+  if (self->family != NULL && !nh_family_flush (self->family, &error))
     g_warning ("Could not save the emergency card: %s", error->message);
 
   G_APPLICATION_CLASS (nh_application_parent_class)->shutdown (app);
@@ -349,9 +349,7 @@ nh_application_finalize (GObject *object)
   g_clear_object (&self->edition);
   g_clear_error (&self->edition_error);
   g_clear_pointer (&self->language, g_free);
-  g_clear_object (&self->checklist_state);
-  g_clear_pointer (&self->checklist_backup, g_free);
-  g_clear_object (&self->card);
+  g_clear_object (&self->family);
   g_clear_object (&self->store);
   g_clear_object (&self->edition_library);
   g_clear_pointer (&self->edition_id, g_free);
@@ -472,11 +470,7 @@ nh_application_get_checklist_state (NhApplication  *self,
 {
   g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
 
-  if (self->checklist_state == NULL)
-    self->checklist_state = nh_checklist_state_load (nh_application_get_store (self),
-                                                     &self->checklist_backup, error);
-
-  return self->checklist_state;
+  return nh_child_get_checklist_state (nh_application_get_child (self), error);
 }
 
 /* Returns: (transfer full) (nullable): the path an unreadable checklist file
@@ -486,35 +480,74 @@ nh_application_steal_checklist_backup (NhApplication *self)
 {
   g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
 
-  return g_steal_pointer (&self->checklist_backup);
+  return nh_child_steal_checklist_backup (nh_application_get_child (self));
 }
 
 /**
  * nh_application_get_card:
  *
- * Loads the emergency card on first use and fills in the diagnosis from the
- * edition if the family never set it. A saved card that cannot be read is
- * moved aside and the card starts empty; nh_card_get_load_error() says so.
+ * The card of the child in view, loaded on first use, with the diagnosis
+ * from the edition if the family never set it. A saved card that cannot be
+ * read is moved aside and the card starts empty; nh_card_get_load_error()
+ * says so.
  *
  * Returns: (transfer none): the card, saved as it changes
  */
 NhCard *
 nh_application_get_card (NhApplication *self)
 {
+  NhEdition *edition;
+  NhCard *card;
+
   g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
 
-  if (self->card == NULL)
-    {
-      NhEdition *edition = ensure_edition (self, NULL);
+  card = nh_child_get_card (nh_application_get_child (self));
+  if ((edition = ensure_edition (self, NULL)) != NULL)
+    nh_card_prefill (card, edition);
 
-      self->card = nh_card_new (nh_application_get_store (self));
-      /* Any error is kept in the card, for the editor to show. */
-      nh_card_load (self->card, NULL);
-      if (edition != NULL)
-        nh_card_prefill (self->card, edition);
+  return card;
+}
+
+/**
+ * nh_application_get_family:
+ *
+ * The family's children and their data, loaded on first use. A damaged
+ * family file is moved aside and the family rebuilt from the children's
+ * folders; when even that fails, the family is the one child of the top
+ * folder, unsaved.
+ *
+ * Returns: (transfer none)
+ */
+NhFamily *
+nh_application_get_family (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  if (self->family == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *backup = NULL;
+
+      self->family = nh_family_load (nh_application_get_store (self), &backup, &error);
+      if (self->family == NULL)
+        {
+          g_warning ("Could not read the family file: %s", error->message);
+          self->family = nh_family_new (nh_application_get_store (self));
+        }
+      if (backup != NULL)
+        g_message ("The family file could not be read; it was kept as %s", backup);
     }
 
-  return self->card;
+  return self->family;
+}
+
+/* Returns: (transfer none): the child in view */
+NhChild *
+nh_application_get_child (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  return nh_family_get_current (nh_application_get_family (self));
 }
 
 /**
