@@ -51,6 +51,8 @@ static const GOptionEntry main_entries[] = {
     N_("With --export=emergency-card: every label also in this language, for travel"), N_("LL") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the handbook and printouts, such as de or ar (default: the system's)"), N_("LL") },
+  { "child", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show this child’s card, checklist and record (with --export: print theirs)"), N_("NAME") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version, then exit"), NULL },
   { NULL }
@@ -220,12 +222,30 @@ nh_application_command_line (GApplication            *app,
   NhApplication *self = NH_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autofree char *section_id = NULL;
+  g_autofree char *child_name = NULL;
   g_autofree char *edition_path = NULL;
   g_auto(GStrv) arguments = NULL;
   GtkWindow *window;
   int argc;
 
   g_variant_dict_lookup (options, "section", "s", &section_id);
+
+  if (g_variant_dict_lookup (options, "child", "s", &child_name))
+    {
+      NhFamily *family = nh_application_get_family (self);
+      NhChild *child = nh_family_find_child (family, child_name);
+
+      if (child == NULL)
+        {
+          g_autofree char *names = nh_family_dup_names (family);
+
+          g_application_command_line_printerr (command_line,
+                                               _("There is no child “%s”. Children: %s\n"),
+                                               child_name, names);
+          return 1;
+        }
+      nh_family_set_current (family, child);
+    }
 
   if (section_id != NULL)
     {

@@ -13,6 +13,7 @@
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
+#include "model/nh-family.h"
 #include "model/nh-store.h"
 #include "nh-cli.h"
 #include "render/nh-booklet-render.h"
@@ -155,6 +156,45 @@ static const struct {
   { "handbook", export_handbook, "a4", { "a4", "letter", "a5", NULL } },
 };
 
+/**
+ * nh_cli_dup_child_store:
+ *
+ * The store folder of the child --child names, or of the child the window
+ * showed last. Prints why and returns NULL when there is no such child.
+ */
+NhStore *
+nh_cli_dup_child_store (GVariantDict *options)
+{
+  g_autoptr(NhStore) store = nh_store_new_default ();
+  g_autoptr(NhFamily) family = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *name = NULL;
+  NhChild *child;
+
+  if (!(family = nh_family_load (store, &backup, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+
+  if (backup != NULL)
+    g_printerr (_("The list of children could not be read; it was kept as %s\n"), backup);
+
+  if (!g_variant_dict_lookup (options, "child", "s", &name))
+    return g_object_ref (nh_child_get_store (nh_family_get_current (family)));
+
+  if (!(child = nh_family_find_child (family, name)))
+    {
+      g_autofree char *names = nh_family_dup_names (family);
+
+      g_printerr (_("There is no child “%s”. Children: %s\n"), name, names);
+      return NULL;
+    }
+
+  return g_object_ref (nh_child_get_store (child));
+}
+
 /* @language: of the printout, or NULL for the system's */
 int
 nh_cli_export (GVariantDict *options,
@@ -223,7 +263,8 @@ nh_cli_export (GVariantDict *options,
       return 1;
     }
 
-  store = nh_store_new_default ();
+  if (!(store = nh_cli_dup_child_store (options)))
+    return 1;
   request.edition = edition;
   request.catalog = catalog;
   request.store = store;

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "nh-child.h"
 
@@ -284,4 +285,88 @@ nh_child_flush (NhChild  *self,
   g_return_val_if_fail (NH_IS_CHILD (self), FALSE);
 
   return self->card == NULL || nh_card_flush (self->card, error);
+}
+
+static gboolean
+set_card_text (NhCard     *card,
+               const char *field_id,
+               const char *text)
+{
+  const NhCardField *field = nh_card_find_field (field_id);
+  g_autofree char *cut = NULL;
+
+  /* The card's boxes are small; the record keeps the whole text. */
+  if (g_utf8_strlen (text, -1) > field->max_chars)
+    text = cut = g_utf8_substring (text, 0, field->max_chars);
+
+  if (g_strcmp0 (nh_card_get_text (card, field_id), text) == 0)
+    return FALSE;
+
+  nh_card_set_text (card, field_id, text);
+  return TRUE;
+}
+
+/**
+ * nh_child_update_card_from_record:
+ * @today: YYYY-MM-DD
+ *
+ * Writes the card's Ig product, route and last dose from the last infusion
+ * in the record, and its preventive antibiotics from the current ones, so
+ * the family types them once. A card whose record has no infusion (or no
+ * preventive antibiotic) keeps what the family typed there.
+ *
+ * Returns: whether the card changed
+ */
+gboolean
+nh_child_update_card_from_record (NhChild    *self,
+                                  const char *today)
+{
+  NhRecord *record;
+  NhCard *card;
+  const NhRecordEntry *last;
+  g_autoptr(GPtrArray) preventive = NULL;
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (NH_IS_CHILD (self), FALSE);
+
+  if ((record = nh_child_get_record (self, NULL)) == NULL)
+    return FALSE;
+
+  card = nh_child_get_card (self);
+  {
+    if ((last = nh_record_get_last_infusion (record)) != NULL)
+      {
+        g_autofree char *date = g_strndup (nh_record_entry_get (last, NH_RECORD_INFUSIONS, "time"), 10);
+        const char *route = nh_record_entry_get (last, NH_RECORD_INFUSIONS, "route");
+        const NhRecordColumn *columns = nh_record_get_columns (NH_RECORD_INFUSIONS, NULL);
+
+        changed |= set_card_text (card, "ig_product", nh_record_entry_get (last, NH_RECORD_INFUSIONS, "product"));
+        if (*route != '\0')
+          changed |= set_card_text (card, "ig_route",
+                                    nh_record_choice_label (&columns[nh_record_find_column (NH_RECORD_INFUSIONS, "route")],
+                                                            route));
+        changed |= set_card_text (card, "ig_last_dose", date);
+      }
+
+    preventive = nh_record_dup_current_preventive (record, today);
+    if (preventive->len > 0)
+      {
+        g_autoptr(GString) text = g_string_new (NULL);
+
+        for (guint i = 0; i < preventive->len; i++)
+          {
+            const NhRecordEntry *entry = g_ptr_array_index (preventive, i);
+            const char *dose = nh_record_entry_get (entry, NH_RECORD_ANTIBIOTICS, "dose");
+
+            if (text->len > 0)
+              g_string_append_c (text, '\n');
+            g_string_append (text, nh_record_entry_get (entry, NH_RECORD_ANTIBIOTICS, "drug"));
+            if (*dose != '\0')
+              g_string_append_printf (text, " (%s)", dose);
+          }
+        changed |= set_card_text (card, "antibiotics", text->str);
+      }
+  }
+
+  return changed;
 }

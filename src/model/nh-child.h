@@ -33,6 +33,8 @@ char             *nh_child_steal_checklist_backup  (NhChild     *self);
 NhRecord         *nh_child_get_record              (NhChild     *self,
                                                     GError     **error);
 char             *nh_child_steal_record_backup     (NhChild     *self);
+gboolean          nh_child_update_card_from_record (NhChild     *self,
+                                                    const char  *today);
 gboolean          nh_child_flush                   (NhChild     *self,
                                                     GError     **error);
 

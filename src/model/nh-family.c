@@ -688,3 +688,25 @@ nh_family_flush (NhFamily  *self,
 
   return ok;
 }
+
+/* Returns: "Leo, Sam": every child's name as the window shows it */
+char *
+nh_family_dup_names (NhFamily *self)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n;
+
+  g_return_val_if_fail (NH_IS_FAMILY (self), NULL);
+
+  n = nh_family_get_n_children (self);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = nh_child_dup_display_name (nh_family_get_child (self, i));
+
+      if (i > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, name);
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}

@@ -46,6 +46,7 @@ gboolean  nh_family_rename_child    (NhFamily    *self,
                                      NhChild     *child,
                                      const char  *name,
                                      GError     **error);
+char     *nh_family_dup_names       (NhFamily    *self);
 gboolean  nh_family_flush           (NhFamily    *self,
                                      GError     **error);
 

@@ -1,0 +1,765 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nh-record-page.c: the child's health record: infusions, illnesses, antibiotics, lab results
+ *
+ * Four lists, newest first, each with an Add button; infusions also with
+ * "Same as Last Time", the next date due from the interval the family set,
+ * and a search by lot number ("was this lot used?"). Deleting says so with
+ * an Undo. After every change the card's Ig product, last dose and
+ * preventive antibiotics follow the record (nh_child_update_card_from_record()).
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nh-record-entry-dialog.h"
+#include "nh-record-page.h"
+
+struct _NhRecordPage
+{
+  AdwBin           parent_instance;
+
+  NhChild         *child;
+  NhRecord        *record;
+  gboolean         updating;
+
+  AdwToastOverlay *toast_overlay;
+  AdwPreferencesGroup *infusions_group;
+  GtkButton       *same_button;
+  AdwActionRow    *next_due_row;
+  GtkSpinButton   *interval_spin;
+  AdwEntryRow     *lot_entry;
+  GtkListBox      *infusions_list;
+  GtkListBox      *illnesses_list;
+  GtkListBox      *antibiotics_list;
+  GtkListBox      *lab_results_list;
+};
+
+G_DEFINE_FINAL_TYPE (NhRecordPage, nh_record_page, ADW_TYPE_BIN)
+
+static char *
+today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static GtkWindow *
+parent_window (NhRecordPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+show_error (NhRecordPage *self,
+            const char   *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+save_failed_cb (NhRecordPage *self,
+                const char   *message)
+{
+  show_error (self, message);
+}
+
+static void
+open_dialog (NhRecordPage        *self,
+             NhRecordTable        table,
+             const char          *entry_id,
+             const char * const  *values)
+{
+  NhChecklistState *state = table == NH_RECORD_ILLNESSES ? nh_child_get_checklist_state (self->child, NULL) : NULL;
+  NhRecordEntryDialog *dialog = nh_record_entry_dialog_new (parent_window (self), self->record, table,
+                                                            entry_id, values, state);
+
+  g_signal_connect_object (dialog, "save-failed", G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+now_text (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M");
+}
+
+/* A new entry starts with today, and a lab result with the last test's
+ * name, unit and target range (or the IgG trough level, with no range). */
+static GStrv
+dup_new_values (NhRecordPage  *self,
+                NhRecordTable  table)
+{
+  guint n_columns;
+  const NhRecordColumn *columns = nh_record_get_columns (table, &n_columns);
+  GStrv values = g_new0 (char *, n_columns + 1);
+  guint n = nh_record_get_n_entries (self->record, table);
+
+  for (guint i = 0; i < n_columns; i++)
+    values[i] = g_strdup ("");
+
+  g_free (values[0]);
+  values[0] = columns[0].kind == NH_COLUMN_DATE_TIME ? now_text () : today_iso ();
+
+  if (table == NH_RECORD_LAB_RESULTS)
+    {
+      const NhRecordEntry *last = n > 0 ? nh_record_get_entry (self->record, table, n - 1) : NULL;
+      static const char * const kept[] = { "test", "unit", "target_low", "target_high" };
+
+      for (guint k = 0; k < G_N_ELEMENTS (kept); k++)
+        {
+          int column = nh_record_find_column (table, kept[k]);
+
+          g_free (values[column]);
+          values[column] = g_strdup (last != NULL ? last->values[column] : "");
+        }
+      if (last == NULL)
+        {
+          int column = nh_record_find_column (table, "test");
+
+          g_free (values[column]);
+          values[column] = g_strdup (_("IgG trough level"));
+        }
+    }
+
+  return values;
+}
+
+void
+nh_record_page_add (NhRecordPage  *self,
+                    NhRecordTable  table)
+{
+  g_auto(GStrv) values = NULL;
+
+  g_return_if_fail (NH_IS_RECORD_PAGE (self));
+
+  values = dup_new_values (self, table);
+  open_dialog (self, table, NULL, (const char * const *)values);
+}
+
+/* The last infusion's product, route, dose and the rest, now; the family
+ * changes what differs (the lot, most often) and saves. */
+void
+nh_record_page_same_as_last (NhRecordPage *self)
+{
+  const NhRecordEntry *last;
+  guint n_columns;
+  g_auto(GStrv) values = NULL;
+
+  g_return_if_fail (NH_IS_RECORD_PAGE (self));
+
+  if ((last = nh_record_get_last_infusion (self->record)) == NULL)
+    {
+      nh_record_page_add (self, NH_RECORD_INFUSIONS);
+      return;
+    }
+
+  nh_record_get_columns (NH_RECORD_INFUSIONS, &n_columns);
+  values = g_new0 (char *, n_columns + 1);
+  for (guint i = 0; i < n_columns; i++)
+    values[i] = g_strdup (last->values[i]);
+  g_free (values[0]);
+  values[0] = now_text ();
+  /* A reaction or a note was about that day. */
+  g_free (values[nh_record_find_column (NH_RECORD_INFUSIONS, "reaction")]);
+  values[nh_record_find_column (NH_RECORD_INFUSIONS, "reaction")] = g_strdup ("");
+  g_free (values[nh_record_find_column (NH_RECORD_INFUSIONS, "notes")]);
+  values[nh_record_find_column (NH_RECORD_INFUSIONS, "notes")] = g_strdup ("");
+
+  open_dialog (self, NH_RECORD_INFUSIONS, NULL, (const char * const *)values);
+}
+
+static void same_as_last_cb (NhRecordPage *self) { nh_record_page_same_as_last (self); }
+static void add_infusion_cb (NhRecordPage *self) { nh_record_page_add (self, NH_RECORD_INFUSIONS); }
+static void add_illness_cb (NhRecordPage *self) { nh_record_page_add (self, NH_RECORD_ILLNESSES); }
+static void add_antibiotic_cb (NhRecordPage *self) { nh_record_page_add (self, NH_RECORD_ANTIBIOTICS); }
+static void add_lab_result_cb (NhRecordPage *self) { nh_record_page_add (self, NH_RECORD_LAB_RESULTS); }
+
+static void
+append_part (GString    *text,
+             const char *part)
+{
+  if (part == NULL || *part == '\0')
+    return;
+  if (text->len > 0)
+    g_string_append (text, " · ");
+  g_string_append (text, part);
+}
+
+static char *
+dup_shown_time (const char *time)
+{
+  char *shown = g_strdup (time);
+
+  if (strlen (shown) == 16)
+    shown[10] = ' ';
+
+  return shown;
+}
+
+/* Each value set apart for right-to-left text: dates and numbers run left
+ * to right, typed text in its own direction (first strong isolate). */
+static const char *
+isolate (GPtrArray  *keep,
+         const char *text,
+         gboolean    ltr)
+{
+  char *isolated;
+
+  if (*text == '\0')
+    return text;
+
+  isolated = g_strconcat (ltr ? "\u2066" : "\u2068", text, "\u2069", NULL);
+  g_ptr_array_add (keep, isolated);
+
+  return isolated;
+}
+
+#define value_of(entry, table, column) value_isolated (keep, entry, table, column)
+
+static const char *
+value_isolated (GPtrArray           *keep,
+                const NhRecordEntry *entry,
+                NhRecordTable        table,
+                const char          *column)
+{
+  const NhRecordColumn *columns = nh_record_get_columns (table, NULL);
+  int position = nh_record_find_column (table, column);
+  NhColumnKind kind = columns[position].kind;
+
+  return isolate (keep, entry->values[position],
+                  kind == NH_COLUMN_DATE || kind == NH_COLUMN_DATE_TIME || kind == NH_COLUMN_NUMBER);
+}
+
+static const char *
+choice_of (const NhRecordEntry *entry,
+           NhRecordTable        table,
+           const char          *column)
+{
+  const NhRecordColumn *columns = nh_record_get_columns (table, NULL);
+
+  return nh_record_choice_label (&columns[nh_record_find_column (table, column)],
+                                 nh_record_entry_get (entry, table, column));
+}
+
+/* "7.5 g/L", "7.5" */
+static char *
+dup_amount (const char *value,
+            const char *unit)
+{
+  if (*value == '\0')
+    return g_strdup ("");
+  if (*unit == '\0')
+    return g_strdup (value);
+
+  /* Translators: a number and the unit the family typed: "7.5 g/L" */
+  return g_strdup_printf (_("%s %s"), value, unit);
+}
+
+static void
+describe (const NhRecordEntry *entry,
+          NhRecordTable        table,
+          char               **title_out,
+          char               **subtitle_out)
+{
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
+
+  switch (table)
+    {
+    case NH_RECORD_INFUSIONS:
+      {
+        g_autofree char *time = dup_shown_time (nh_record_entry_get (entry, table, "time"));
+
+        g_autofree char *dose = dup_amount (nh_record_entry_get (entry, table, "dose"),
+                                            nh_record_entry_get (entry, table, "dose_unit"));
+        g_autofree char *lots = NULL;
+        g_autofree char *reaction = NULL;
+
+        append_part (title, isolate (keep, time, TRUE));
+        append_part (title, value_of (entry, table, "product"));
+        append_part (subtitle, isolate (keep, dose, TRUE));
+        append_part (subtitle, choice_of (entry, table, "route"));
+        if (*nh_record_entry_get (entry, table, "lots") != '\0')
+          /* Translators: the lot numbers of an infusion */
+          lots = g_strdup_printf (_("Lot %s"), value_of (entry, table, "lots"));
+        append_part (subtitle, lots);
+        if (*nh_record_entry_get (entry, table, "reaction") != '\0')
+          /* Translators: the reaction the family wrote down */
+          reaction = g_strdup_printf (_("Reaction: %s"), value_of (entry, table, "reaction"));
+        append_part (subtitle, reaction);
+      }
+      break;
+
+    case NH_RECORD_ILLNESSES:
+      {
+        g_autofree char *when = NULL;
+
+        if (*nh_record_entry_get (entry, table, "end") != '\0')
+          /* Translators: from one date to another */
+          when = g_strdup_printf (_("%s to %s"), value_of (entry, table, "onset"), value_of (entry, table, "end"));
+        else
+          when = g_strdup (value_of (entry, table, "onset"));
+        append_part (title, when);
+        append_part (title, value_of (entry, table, "what"));
+        append_part (subtitle, choice_of (entry, table, "hospital"));
+        append_part (subtitle, value_of (entry, table, "antibiotics"));
+        append_part (subtitle, value_of (entry, table, "outcome"));
+        if (*nh_record_entry_get (entry, table, "episode_id") != '\0')
+          append_part (subtitle, _("From the checklist"));
+      }
+      break;
+
+    case NH_RECORD_ANTIBIOTICS:
+      {
+        g_autofree char *when = NULL;
+
+        if (*nh_record_entry_get (entry, table, "end") != '\0')
+          when = g_strdup_printf (_("%s to %s"), value_of (entry, table, "start"), value_of (entry, table, "end"));
+        else
+          /* Translators: an antibiotic taken since a date, with no end yet */
+          when = g_strdup_printf (_("Since %s"), value_of (entry, table, "start"));
+        append_part (title, value_of (entry, table, "drug"));
+        append_part (title, choice_of (entry, table, "kind"));
+        append_part (subtitle, when);
+        append_part (subtitle, value_of (entry, table, "dose"));
+      }
+      break;
+
+    case NH_RECORD_LAB_RESULTS:
+      {
+        g_autofree char *value = dup_amount (nh_record_entry_get (entry, table, "value"),
+                                             nh_record_entry_get (entry, table, "unit"));
+        const char *low = value_of (entry, table, "target_low");
+        const char *high = value_of (entry, table, "target_high");
+
+        g_autofree char *target = NULL;
+
+        append_part (title, value_of (entry, table, "date"));
+        append_part (title, value_of (entry, table, "test"));
+        append_part (subtitle, isolate (keep, value, TRUE));
+        if (*low != '\0' && *high != '\0')
+          /* Translators: the target range the family or clinic typed */
+          target = g_strdup_printf (_("Target %s to %s"), low, high);
+        else if (*low != '\0')
+          target = g_strdup_printf (_("Target at least %s"), low);
+        else if (*high != '\0')
+          target = g_strdup_printf (_("Target at most %s"), high);
+        append_part (subtitle, target);
+      }
+      break;
+
+    case NH_RECORD_N_TABLES:
+    default:
+      g_assert_not_reached ();
+    }
+
+  *title_out = g_string_free (g_steal_pointer (&title), FALSE);
+  *subtitle_out = g_string_free (g_steal_pointer (&subtitle), FALSE);
+}
+
+typedef struct
+{
+  NhRecordPage  *page;
+  NhRecordTable  table;
+  char          *id;
+} RowAction;
+
+static void
+row_action_free (gpointer data,
+                 GClosure *closure)
+{
+  RowAction *action = data;
+
+  g_free (action->id);
+  g_free (action);
+}
+
+static void
+edit_cb (GtkButton *button,
+         RowAction *action)
+{
+  const NhRecordEntry *entry = nh_record_find_entry (action->page->record, action->table, action->id);
+
+  if (entry != NULL)
+    open_dialog (action->page, action->table, action->id, (const char * const *)entry->values);
+}
+
+static void
+undo_delete_cb (AdwToast *toast,
+                NhRecordPage *self)
+{
+  GStrv values = g_object_get_data (G_OBJECT (toast), "values");
+  NhRecordTable table = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "table"));
+  g_autoptr(GError) error = NULL;
+
+  if (!nh_record_add_entry (self->record, table, (const char * const *)values, NULL, &error))
+    show_error (self, error->message);
+}
+
+static void
+delete_cb (GtkButton *button,
+           RowAction *action)
+{
+  NhRecordPage *self = action->page;
+  const NhRecordEntry *entry = nh_record_find_entry (self->record, action->table, action->id);
+  g_autoptr(GError) error = NULL;
+  guint n_columns;
+  GStrv values;
+  AdwToast *toast;
+
+  if (entry == NULL)
+    return;
+
+  nh_record_get_columns (action->table, &n_columns);
+  values = g_new0 (char *, n_columns + 1);
+  for (guint i = 0; i < n_columns; i++)
+    values[i] = g_strdup (entry->values[i]);
+
+  toast = adw_toast_new (_("Entry deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "values", values, (GDestroyNotify)g_strfreev);
+  g_object_set_data (G_OBJECT (toast), "table", GUINT_TO_POINTER (action->table));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+
+  /* The row goes with the change: the action is freed after this. */
+  self = g_object_ref (self);
+  if (!nh_record_remove_entry (self->record, action->table, action->id, &error))
+    show_error (self, error->message);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_object_unref (self);
+}
+
+static GtkWidget *
+make_button (const char *icon_name,
+             const char *name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  return button;
+}
+
+static GtkWidget *
+make_row (NhRecordPage        *self,
+          NhRecordTable        table,
+          const NhRecordEntry *entry)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *edit_name = NULL;
+  g_autofree char *delete_name = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *edit, *delete;
+  RowAction *action;
+
+  describe (entry, table, &title, &subtitle);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+
+  /* Translators: the button that edits one entry, named by its summary */
+  edit_name = g_strdup_printf (_("Edit %s"), title);
+  /* Translators: the button that deletes one entry, named by its summary */
+  delete_name = g_strdup_printf (_("Delete %s"), title);
+  edit = make_button ("document-edit-symbolic", edit_name);
+  delete = make_button ("user-trash-symbolic", delete_name);
+
+  action = g_new0 (RowAction, 1);
+  action->page = self;
+  action->table = table;
+  action->id = g_strdup (entry->id);
+  g_signal_connect_data (edit, "clicked", G_CALLBACK (edit_cb), action, row_action_free, 0);
+  action = g_new0 (RowAction, 1);
+  action->page = self;
+  action->table = table;
+  action->id = g_strdup (entry->id);
+  g_signal_connect_data (delete, "clicked", G_CALLBACK (delete_cb), action, row_action_free, 0);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), edit);
+
+  return row;
+}
+
+static GtkListBox *
+list_for (NhRecordPage  *self,
+          NhRecordTable  table)
+{
+  switch (table)
+    {
+    case NH_RECORD_INFUSIONS: return self->infusions_list;
+    case NH_RECORD_ILLNESSES: return self->illnesses_list;
+    case NH_RECORD_ANTIBIOTICS: return self->antibiotics_list;
+    case NH_RECORD_LAB_RESULTS: return self->lab_results_list;
+    case NH_RECORD_N_TABLES:
+    default: g_assert_not_reached ();
+    }
+}
+
+static void
+fill_list (NhRecordPage  *self,
+           NhRecordTable  table)
+{
+  GtkListBox *list = list_for (self, table);
+  const char *lot = table == NH_RECORD_INFUSIONS ? gtk_editable_get_text (GTK_EDITABLE (self->lot_entry)) : "";
+  g_autofree char *lot_stripped = g_strstrip (g_strdup (lot));
+  GtkWidget *child;
+  guint n = nh_record_get_n_entries (self->record, table);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
+    gtk_list_box_remove (list, child);
+
+  if (*lot_stripped != '\0')
+    {
+      g_autoptr(GPtrArray) found = nh_record_find_lot (self->record, lot_stripped);
+      g_autofree char *description = NULL;
+
+      for (guint i = 0; i < found->len; i++)
+        gtk_list_box_append (list, make_row (self, table, g_ptr_array_index (found, i)));
+
+      if (found->len == 0)
+        description = g_strdup_printf (_("No infusion used the lot “%s”."), lot_stripped);
+      else
+        description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u infusion used the lot “%s”.",
+                                                    "%u infusions used the lot “%s”.", found->len),
+                                       found->len, lot_stripped);
+      adw_preferences_group_set_description (self->infusions_group, description);
+      return;
+    }
+
+  if (table == NH_RECORD_INFUSIONS)
+    adw_preferences_group_set_description (self->infusions_group, NULL);
+
+  for (guint i = n; i > 0; i--)
+    gtk_list_box_append (list, make_row (self, table, nh_record_get_entry (self->record, table, i - 1)));
+}
+
+static void
+update_next_due (NhRecordPage *self)
+{
+  g_autofree char *due_iso = nh_record_dup_next_due (self->record);
+  g_autofree char *due = due_iso != NULL ? g_strconcat ("\u2066", due_iso, "\u2069", NULL) : NULL;
+  g_autofree char *today = today_iso ();
+  g_autofree char *subtitle = NULL;
+  guint interval = nh_record_get_interval_days (self->record);
+
+  if (interval == 0)
+    subtitle = g_strdup (_("Set the days between infusions your clinic gave you."));
+  else if (due == NULL)
+    subtitle = g_strdup (_("Add the first infusion to see when the next one is due."));
+  else
+    {
+      GDate d, t;
+      int days;
+
+      g_date_clear (&d, 1);
+      g_date_clear (&t, 1);
+      g_date_set_dmy (&d, atoi (due_iso + 8), atoi (due_iso + 5), atoi (due_iso));
+      g_date_set_dmy (&t, atoi (today + 8), atoi (today + 5), atoi (today));
+      days = g_date_days_between (&t, &d);
+
+      if (days == 0)
+        /* Translators: the next infusion is due on this date, today */
+        subtitle = g_strdup_printf (_("%s, today"), due);
+      else if (days > 0)
+        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, in %d day", "%s, in %d days", days),
+                                    due, days);
+      else
+        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %d day ago", "%s, %d days ago", -days),
+                                    due, -days);
+    }
+
+  adw_action_row_set_subtitle (self->next_due_row, subtitle);
+}
+
+static void
+refresh (NhRecordPage *self)
+{
+  g_autofree char *today = today_iso ();
+
+  self->updating = TRUE;
+  gtk_spin_button_set_value (self->interval_spin, nh_record_get_interval_days (self->record));
+  self->updating = FALSE;
+
+  for (guint t = 0; t < NH_RECORD_N_TABLES; t++)
+    fill_list (self, t);
+
+  update_next_due (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->same_button), nh_record_get_last_infusion (self->record) != NULL);
+  nh_child_update_card_from_record (self->child, today);
+}
+
+static void
+record_changed_cb (NhRecordPage *self,
+                   int           table)
+{
+  g_autofree char *today = today_iso ();
+
+  if (table < 0)
+    update_next_due (self);
+  else
+    {
+      fill_list (self, table);
+      update_next_due (self);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->same_button),
+                                nh_record_get_last_infusion (self->record) != NULL);
+    }
+
+  nh_child_update_card_from_record (self->child, today);
+}
+
+static void
+interval_changed_cb (NhRecordPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->updating)
+    return;
+
+  if (!nh_record_set_interval_days (self->record, gtk_spin_button_get_value_as_int (self->interval_spin), &error))
+    show_error (self, error->message);
+}
+
+static void
+lot_changed_cb (NhRecordPage *self)
+{
+  fill_list (self, NH_RECORD_INFUSIONS);
+}
+
+static void
+nh_record_page_dispose (GObject *object)
+{
+  NhRecordPage *self = (NhRecordPage *)object;
+
+  if (self->record != NULL)
+    g_signal_handlers_disconnect_by_data (self->record, self);
+
+
+  G_OBJECT_CLASS (nh_record_page_parent_class)->dispose (object);
+}
+
+static void
+nh_record_page_finalize (GObject *object)
+{
+  NhRecordPage *self = (NhRecordPage *)object;
+
+  g_clear_object (&self->record);
+  g_clear_object (&self->child);
+
+  G_OBJECT_CLASS (nh_record_page_parent_class)->finalize (object);
+}
+
+static void
+nh_record_page_class_init (NhRecordPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nh_record_page_dispose;
+  object_class->finalize = nh_record_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/nh-record-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, infusions_group);
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, same_button);
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, next_due_row);
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, interval_spin);
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, lot_entry);
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, infusions_list);
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, illnesses_list);
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, antibiotics_list);
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, lab_results_list);
+  gtk_widget_class_bind_template_callback (widget_class, same_as_last_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_infusion_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_illness_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_antibiotic_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_lab_result_cb);
+  gtk_widget_class_bind_template_callback (widget_class, interval_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, lot_changed_cb);
+}
+
+static void
+nh_record_page_init (NhRecordPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint t = 0; t < NH_RECORD_N_TABLES; t++)
+    {
+      GtkWidget *placeholder = gtk_label_new (_("Nothing written down yet"));
+
+      gtk_widget_add_css_class (placeholder, "dim-label");
+      gtk_widget_set_margin_top (placeholder, 12);
+      gtk_widget_set_margin_bottom (placeholder, 12);
+      gtk_list_box_set_placeholder (list_for (self, t), placeholder);
+    }
+}
+
+/* Returns: (transfer floating): the page, or a status page saying why the
+ *   record cannot be opened */
+GtkWidget *
+nh_record_page_new (NhChild *child)
+{
+  g_autoptr(GError) error = NULL;
+  NhRecordPage *self;
+  NhRecord *record;
+
+  g_return_val_if_fail (NH_IS_CHILD (child), NULL);
+
+  if ((record = nh_child_get_record (child, &error)) == NULL)
+    {
+      GtkWidget *status = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Health Record Cannot Be Opened"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
+      return status;
+    }
+
+  self = g_object_new (NH_TYPE_RECORD_PAGE, NULL);
+  self->child = g_object_ref (child);
+  self->record = g_object_ref (record);
+  g_signal_connect_object (record, "changed", G_CALLBACK (record_changed_cb), self, G_CONNECT_SWAPPED);
+  refresh (self);
+
+  {
+    g_autofree char *backup = nh_child_steal_record_backup (child);
+
+    if (backup != NULL)
+      {
+        g_autofree char *message = g_strdup_printf (_("The saved health record could not be read. "
+                                                      "It was kept as %s and a new one was started."),
+                                                    backup);
+        show_error (self, message);
+      }
+  }
+
+  return GTK_WIDGET (self);
+}
+
+NhChild *
+nh_record_page_get_child (NhRecordPage *self)
+{
+  g_return_val_if_fail (NH_IS_RECORD_PAGE (self), NULL);
+
+  return self->child;
+}
