@@ -51,6 +51,10 @@ static const GOptionEntry main_entries[] = {
     N_("With --export=emergency-card: every label also in this language, for travel"), N_("LL") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the handbook and printouts, such as de or ar (default: the system's)"), N_("LL") },
+  { "import", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Add the rows of a CSV file to the health record: infusions, illnesses, antibiotics or lab-results"), N_("WHAT") },
+  { "input", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The CSV file to read, with --import"), N_("FILE") },
   { "child", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Show this child’s card, checklist and record (with --export: print theirs)"), N_("NAME") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -211,6 +215,9 @@ nh_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "export"))
     return nh_cli_export (options, self->language);
+
+  if (g_variant_dict_contains (options, "import"))
+    return nh_cli_import (options);
 
   return G_APPLICATION_CLASS (nh_application_parent_class)->handle_local_options (app, options);
 }

@@ -14,6 +14,7 @@
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
 #include "model/nh-family.h"
+#include "model/nh-record-csv.h"
 #include "model/nh-store.h"
 #include "nh-cli.h"
 #include "render/nh-booklet-render.h"
@@ -195,6 +196,142 @@ nh_cli_dup_child_store (GVariantDict *options)
   return g_object_ref (nh_child_get_store (child));
 }
 
+static NhRecord *
+load_record (GVariantDict  *options,
+             GError       **error)
+{
+  g_autoptr(NhStore) store = nh_cli_dup_child_store (options);
+  g_autofree char *backup = NULL;
+  NhRecord *record;
+
+  if (store == NULL)
+    return NULL;
+
+  if ((record = nh_record_load (store, &backup, error)) != NULL && backup != NULL)
+    g_printerr (_("The saved health record could not be read; it was kept as %s\n"), backup);
+
+  return record;
+}
+
+/* --export=infusions|illnesses|antibiotics|lab-results --output=FILE.csv */
+static int
+export_csv (GVariantDict  *options,
+            NhRecordTable  table)
+{
+  g_autoptr(NhRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (!g_variant_dict_lookup (options, "output", "^ay", &output) || *output == '\0')
+    {
+      g_printerr (_("Say where to write the table with --output=FILE.csv\n"));
+      return 2;
+    }
+
+  if (!(record = load_record (options, &error)))
+    {
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  data = nh_record_csv_export (record, table, &length);
+
+  /* Health data: only the family reads it. */
+  if (!g_file_set_contents_full (output, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    {
+      g_printerr (_("Could not write %s: %s\n"), output, error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+/**
+ * nh_cli_import:
+ *
+ * --import=infusions|illnesses|antibiotics|lab-results --input=FILE.csv:
+ * adds the rows of a spreadsheet to the record, or, when any row has a
+ * problem, prints each with its row and column and adds nothing.
+ *
+ * Returns: 0 when imported, 1 when the file has problems or saving
+ *   failed, 2 for a wrong command line
+ */
+int
+nh_cli_import (GVariantDict *options)
+{
+  g_autoptr(NhRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *input = NULL;
+  NhRecordTable table;
+  guint added, skipped;
+
+  g_variant_dict_lookup (options, "import", "s", &kind);
+  if (!nh_record_table_from_id (kind, &table))
+    {
+      g_printerr (_("Unknown import “%s”: use infusions, illnesses, antibiotics or lab-results.\n"), kind);
+      return 2;
+    }
+
+  if (!g_variant_dict_lookup (options, "input", "^ay", &input) || *input == '\0')
+    {
+      g_printerr (_("Say which file to read with --input=FILE.csv\n"));
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (input);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_printerr (_("%s: cannot be read: %s\n"), input, error != NULL ? error->message : _("not a file"));
+      return 1;
+    }
+  if (g_file_info_get_size (info) > NH_RECORD_CSV_MAX_BYTES)
+    {
+      g_printerr ("%s: %s\n", input, _("the file is too large (more than 8 MiB)"));
+      return 1;
+    }
+  if (!(bytes = g_file_load_bytes (file, NULL, NULL, &error)))
+    {
+      g_printerr (_("%s: cannot be read: %s\n"), input, error->message);
+      return 1;
+    }
+
+  if (!(record = load_record (options, &error)))
+    {
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (!nh_record_csv_import (record, table, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                             &added, &skipped, problems, &error))
+    {
+      for (guint i = 0; i < problems->len; i++)
+        g_printerr ("%s: %s\n", input, (char *)g_ptr_array_index (problems, i));
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      else
+        g_printerr (_("%s: nothing was imported; correct the rows above and try again\n"), input);
+      return 1;
+    }
+
+  /* Translators: after --import; the second number counts rows already in the record */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u row imported (%u already there)\n",
+                        "%u rows imported (%u already there)\n", added),
+           added, skipped);
+
+  return 0;
+}
+
 /* @language: of the printout, or NULL for the system's */
 int
 nh_cli_export (GVariantDict *options,
@@ -212,12 +349,16 @@ nh_cli_export (GVariantDict *options,
   g_autofree char *edition_path = NULL;
   g_autofree char *second_language = NULL;
   ExportRequest request = { 0 };
+  NhRecordTable table;
   guint which;
 
   g_variant_dict_lookup (options, "export", "s", &kind);
   g_variant_dict_lookup (options, "output", "^ay", &output);
   g_variant_dict_lookup (options, "paper", "s", &paper_id);
   g_variant_dict_lookup (options, "episode", "s", &episode);
+
+  if (nh_record_table_from_id (kind, &table))
+    return export_csv (options, table);
 
   for (which = 0; which < G_N_ELEMENTS (exports); which++)
     if (g_strcmp0 (kind, exports[which].kind) == 0)

@@ -988,6 +988,48 @@ nh_record_add_entry (NhRecord            *self,
   return changed (self, table, error);
 }
 
+/**
+ * nh_record_add_entries:
+ * @rows: (element-type GStrv): values, one per column, for each entry
+ *
+ * Adds many entries at once (an import), and saves once. Nothing is added
+ * when any row does not fit.
+ */
+gboolean
+nh_record_add_entries (NhRecord   *self,
+                       NhRecordTable table,
+                       GPtrArray  *rows,
+                       GError    **error)
+{
+  g_autoptr(GPtrArray) checked = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+
+  g_return_val_if_fail (NH_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (table < NH_RECORD_N_TABLES, FALSE);
+
+  if (self->tables[table]->len + rows->len > NH_RECORD_MAX_ENTRIES)
+    {
+      g_set_error (error, NH_RECORD_ERROR, NH_RECORD_ERROR_FULL,
+                   _("The record holds %u entries of this kind, as many as it can."),
+                   NH_RECORD_MAX_ENTRIES);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      GStrv normalized = NULL;
+
+      if (!nh_record_check_entry (table, g_ptr_array_index (rows, i), &normalized, problems))
+        return set_problems_error (error, table, problems);
+      g_ptr_array_add (checked, normalized);
+    }
+
+  for (guint i = 0; i < checked->len; i++)
+    insert_sorted (self->tables[table], entry_new (NULL, g_ptr_array_index (checked, i), tables[table].n_columns));
+
+  return changed (self, table, error);
+}
+
 gboolean
 nh_record_replace_entry (NhRecord            *self,
                          NhRecordTable        table,

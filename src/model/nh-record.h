@@ -119,6 +119,10 @@ gboolean              nh_record_add_entry         (NhRecord             *self,
                                                    const char * const   *values,
                                                    char                **id,
                                                    GError              **error);
+gboolean              nh_record_add_entries       (NhRecord             *self,
+                                                   NhRecordTable         table,
+                                                   GPtrArray            *rows,
+                                                   GError              **error);
 gboolean              nh_record_replace_entry     (NhRecord             *self,
                                                    NhRecordTable         table,
                                                    const char           *id,
