@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
@@ -21,6 +23,7 @@
 #include "render/nh-card-render.h"
 #include "render/nh-checklist-render.h"
 #include "render/nh-paper.h"
+#include "render/nh-visit-report.h"
 
 typedef struct
 {
@@ -32,6 +35,8 @@ typedef struct
   gboolean       blank;
   const char    *episode;
   const char    *second_language;  /* emergency card only */
+  const char    *from;             /* visit report only: YYYY-MM-DD */
+  const char    *to;
 } ExportRequest;
 
 typedef gboolean (*ExportFunc) (ExportRequest  *request,
@@ -146,6 +151,80 @@ export_handbook (ExportRequest  *request,
   return nh_booklet_export (booklet, request->paper, request->output, error);
 }
 
+/* The period a visit report covers: --from and --to, by default the
+ * twelve months up to today. */
+static gboolean
+check_period (ExportRequest  *request,
+              char          **from,
+              char          **to,
+              GError        **error)
+{
+  const NhRecordColumn date_column = { "date", NULL, NH_COLUMN_DATE, 10, TRUE, NULL };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *message = NULL;
+
+  if (*to == NULL)
+    *to = g_date_time_format (now, "%Y-%m-%d");
+  if (!nh_record_check_value (&date_column, *to, NULL, &message))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "--to: %s", message);
+      return FALSE;
+    }
+
+  if (*from == NULL)
+    {
+      GDate date;
+      char text[11];
+
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, atoi (*to + 8), atoi (*to + 5), atoi (*to));
+      g_date_subtract_years (&date, 1);
+      g_date_add_days (&date, 1);
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
+      *from = g_strdup (text);
+    }
+  if (!nh_record_check_value (&date_column, *from, NULL, &message))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "--from: %s", message);
+      return FALSE;
+    }
+
+  if (strcmp (*from, *to) > 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("--from is after --to"));
+      return FALSE;
+    }
+
+  request->from = *from;
+  request->to = *to;
+  return TRUE;
+}
+
+static gboolean
+export_visit_report (ExportRequest  *request,
+                     GError        **error)
+{
+  g_autoptr(NhRecord) record = NULL;
+  g_autoptr(NhCard) card = nh_card_new (request->store);
+  g_autoptr(NhVisitReport) report = NULL;
+  g_autofree char *backup = NULL;
+
+  if (!(record = nh_record_load (request->store, &backup, error)))
+    return FALSE;
+  if (backup != NULL)
+    g_printerr (_("The saved health record could not be read; it was kept as %s\n"), backup);
+
+  /* A damaged card is set aside and told; the report goes on without it. */
+  if (!nh_card_load (card, NULL) && nh_card_get_load_error (card) != NULL)
+    g_printerr ("%s\n", nh_card_get_load_error (card)->message);
+  nh_card_prefill (card, request->edition);
+
+  report = nh_visit_report_new (record, card, request->edition, request->from, request->to);
+
+  return nh_visit_report_export (report, request->paper, request->output, error);
+}
+
 static const struct {
   const char         *kind;
   ExportFunc          func;
@@ -155,6 +234,7 @@ static const struct {
   { "checklist", export_checklist, "a4", { "a4", "letter", "a5", "a6", NULL } },
   { "emergency-card", export_card, "id1", { "id1", "a6", "a4", "letter", NULL } },
   { "handbook", export_handbook, "a4", { "a4", "letter", "a5", NULL } },
+  { "visit-report", export_visit_report, "a4", { "a4", "letter", NULL } },
 };
 
 /**
@@ -348,6 +428,8 @@ nh_cli_export (GVariantDict *options,
   g_autofree char *episode = NULL;
   g_autofree char *edition_path = NULL;
   g_autofree char *second_language = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
   ExportRequest request = { 0 };
   NhRecordTable table;
   guint which;
@@ -412,6 +494,17 @@ nh_cli_export (GVariantDict *options,
   request.output = output;
   request.blank = g_variant_dict_contains (options, "blank");
   request.episode = episode;
+
+  if (g_str_equal (kind, "visit-report"))
+    {
+      g_variant_dict_lookup (options, "from", "s", &from);
+      g_variant_dict_lookup (options, "to", "s", &to);
+      if (!check_period (&request, &from, &to, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 2;
+        }
+    }
 
   if (g_variant_dict_lookup (options, "second-language", "s", &second_language))
     {

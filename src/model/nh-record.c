@@ -207,29 +207,39 @@ nh_record_find_column (NhRecordTable  table,
   return -1;
 }
 
+static const struct { const char *value; const char *label; } choice_labels[] = {
+  { "iv", N_("Intravenous (IV)") },
+  { "subcutaneous", N_("Subcutaneous") },
+  { "none", N_("No hospital") },
+  { "visit", N_("Hospital visit") },
+  { "admission", N_("Admitted to hospital") },
+  { "course", N_("Course") },
+  { "preventive", N_("Preventive") },
+};
+
+/* Returns: the untranslated label of a stored choice, for printouts in
+ *   another language; "" for none */
+const char *
+nh_record_choice_get_msgid (const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return "";
+
+  for (guint i = 0; i < G_N_ELEMENTS (choice_labels); i++)
+    if (g_str_equal (value, choice_labels[i].value))
+      return choice_labels[i].label;
+
+  return value;
+}
+
 /* Returns: the translated label of a stored choice, or "" for none */
 const char *
 nh_record_choice_label (const NhRecordColumn *column,
                         const char           *value)
 {
-  static const struct { const char *value; const char *label; } labels[] = {
-    { "iv", N_("Intravenous (IV)") },
-    { "subcutaneous", N_("Subcutaneous") },
-    { "none", N_("No hospital") },
-    { "visit", N_("Hospital visit") },
-    { "admission", N_("Admitted to hospital") },
-    { "course", N_("Course") },
-    { "preventive", N_("Preventive") },
-  };
+  const char *msgid = nh_record_choice_get_msgid (value);
 
-  if (value == NULL || *value == '\0')
-    return "";
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_str_equal (value, labels[i].value))
-      return g_dgettext (GETTEXT_PACKAGE, labels[i].label);
-
-  return value;
+  return *msgid != '\0' ? g_dgettext (GETTEXT_PACKAGE, msgid) : "";
 }
 
 static gboolean

@@ -78,6 +78,7 @@ int                   nh_record_find_column       (NhRecordTable         table,
                                                    const char           *column_id);
 const char           *nh_record_choice_label      (const NhRecordColumn *column,
                                                    const char           *value);
+const char           *nh_record_choice_get_msgid  (const char           *value);
 gboolean              nh_record_check_value       (const NhRecordColumn *column,
                                                    const char           *value,
                                                    char                **normalized,

@@ -14,8 +14,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nh-application.h"
 #include "nh-record-entry-dialog.h"
 #include "nh-record-page.h"
+#include "render/nh-paper.h"
+#include "render/nh-record-chart.h"
+#include "render/nh-visit-report.h"
 
 struct _NhRecordPage
 {
@@ -24,6 +28,7 @@ struct _NhRecordPage
   NhChild         *child;
   NhRecord        *record;
   gboolean         updating;
+  gboolean         show_all[NH_RECORD_N_TABLES];
 
   AdwToastOverlay *toast_overlay;
   AdwPreferencesGroup *infusions_group;
@@ -35,7 +40,12 @@ struct _NhRecordPage
   GtkListBox      *illnesses_list;
   GtkListBox      *antibiotics_list;
   GtkListBox      *lab_results_list;
+  GtkBox          *illness_chart_box;
+  GtkBox          *lab_charts_box;
 };
+
+/* The charts show the last twelve months. */
+#define CHART_MONTHS 12
 
 G_DEFINE_FINAL_TYPE (NhRecordPage, nh_record_page, ADW_TYPE_BIN)
 
@@ -515,6 +525,21 @@ list_for (NhRecordPage  *self,
     }
 }
 
+#define SHOWN_FIRST 10
+
+static void fill_list (NhRecordPage  *self,
+                       NhRecordTable  table);
+
+static void
+show_all_cb (NhRecordPage *self,
+             GtkButton    *button)
+{
+  NhRecordTable table = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "table"));
+
+  self->show_all[table] = TRUE;
+  fill_list (self, table);
+}
+
 static void
 fill_list (NhRecordPage  *self,
            NhRecordTable  table)
@@ -548,10 +573,29 @@ fill_list (NhRecordPage  *self,
     }
 
   if (table == NH_RECORD_INFUSIONS)
-    adw_preferences_group_set_description (self->infusions_group, NULL);
+    adw_preferences_group_set_description (self->infusions_group, _("Immunoglobulin, as it was given"));
 
-  for (guint i = n; i > 0; i--)
+  /* The newest first; ten years of weekly infusions wait for a click. */
+  for (guint i = n; i > 0 && (self->show_all[table] || n - i < SHOWN_FIRST); i--)
     gtk_list_box_append (list, make_row (self, table, nh_record_get_entry (self->record, table, i - 1)));
+
+  if (!self->show_all[table] && n > SHOWN_FIRST)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button;
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show All %u Entry",
+                                                             "Show All %u Entries", n), n);
+
+      button = gtk_button_new_with_label (label);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data (G_OBJECT (button), "table", GUINT_TO_POINTER (table));
+      g_signal_connect_swapped (button, "clicked", G_CALLBACK (show_all_cb), self);
+      g_object_set_data (G_OBJECT (button), "page", self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (list, row);
+    }
 }
 
 static void
@@ -593,6 +637,328 @@ update_next_due (NhRecordPage *self)
 }
 
 static void
+chart_period (char **from,
+              char **to)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_add_months (now, -(CHART_MONTHS - 1));
+
+  *to = g_date_time_format (now, "%Y-%m-%d");
+  *from = g_date_time_format (start, "%Y-%m-01");
+}
+
+static void
+draw_illnesses_cb (GtkDrawingArea *area,
+                   cairo_t        *cr,
+                   int             width,
+                   int             height,
+                   gpointer        data)
+{
+  NhRecordPage *self = data;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  chart_period (&from, &to);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  nh_record_chart_draw_illnesses (cr, width, height, self->record, from, to, _("Illnesses"), _("Infusions"));
+}
+
+static void
+draw_test_cb (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        data)
+{
+  NhRecordPage *self = g_object_get_data (G_OBJECT (area), "page");
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  nh_record_chart_draw_test (cr, width, height, self->record, data, NULL, NULL, _("Target range"));
+}
+
+static GtkWidget *
+make_cell (const char *text,
+           gboolean    heading)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (heading)
+    gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "caption");
+
+  return label;
+}
+
+/* A chart with a table of the same values beside it (below it on a narrow
+ * window), which is what a screen reader reads. */
+static GtkWidget *
+make_chart (GtkWidget  *area,
+            const char *name,
+            GtkWidget  *table)
+{
+  GtkWidget *flow = gtk_flow_box_new ();
+  GtkWidget *frame = gtk_frame_new (NULL);
+
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 180);
+  gtk_widget_set_size_request (area, 300, 180);
+  gtk_widget_set_hexpand (area, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_frame_set_child (GTK_FRAME (frame), area);
+  gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), frame);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), table);
+  for (GtkWidget *child = gtk_widget_get_first_child (flow); child; child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+
+  return flow;
+}
+
+static void
+fill_charts (NhRecordPage *self)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_auto(GStrv) tests = nh_record_chart_dup_tests (self->record, NULL, NULL);
+  GtkWidget *child;
+
+  chart_period (&from, &to);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->illness_chart_box))))
+    gtk_box_remove (self->illness_chart_box, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lab_charts_box))))
+    gtk_box_remove (self->lab_charts_box, child);
+
+  /* Illnesses per month, with the infusions, over the last twelve months. */
+  if (nh_record_get_n_entries (self->record, NH_RECORD_ILLNESSES) > 0 ||
+      nh_record_get_n_entries (self->record, NH_RECORD_INFUSIONS) > 0)
+    {
+      GtkWidget *area = gtk_drawing_area_new ();
+      GtkWidget *grid = gtk_grid_new ();
+      guint months = nh_record_chart_count_months (from, to);
+
+      gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+      gtk_grid_attach (GTK_GRID (grid), make_cell (_("Month"), TRUE), 0, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), make_cell (_("Illnesses"), TRUE), 1, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), make_cell (_("Infusions"), TRUE), 2, 0, 1, 1);
+
+      for (guint m = 0; m < months; m++)
+        {
+          int year = atoi (from) + (atoi (from + 5) - 1 + m) / 12;
+          int month = (atoi (from + 5) - 1 + m) % 12 + 1;
+          g_autofree char *prefix = g_strdup_printf ("%04d-%02d", year, month);
+          guint counts[2] = { 0, 0 };
+          g_autofree char *ill = NULL;
+          g_autofree char *inf = NULL;
+
+          for (guint t = 0; t < 2; t++)
+            {
+              NhRecordTable table = t == 0 ? NH_RECORD_ILLNESSES : NH_RECORD_INFUSIONS;
+
+              for (guint i = 0; i < nh_record_get_n_entries (self->record, table); i++)
+                if (g_str_has_prefix (nh_record_get_entry (self->record, table, i)->values[0], prefix))
+                  counts[t]++;
+            }
+
+          ill = g_strdup_printf ("%u", counts[0]);
+          inf = g_strdup_printf ("%u", counts[1]);
+          gtk_grid_attach (GTK_GRID (grid), make_cell (prefix, FALSE), 0, m + 1, 1, 1);
+          gtk_grid_attach (GTK_GRID (grid), make_cell (ill, FALSE), 1, m + 1, 1, 1);
+          gtk_grid_attach (GTK_GRID (grid), make_cell (inf, FALSE), 2, m + 1, 1, 1);
+        }
+
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_illnesses_cb, self, NULL);
+      gtk_box_append (self->illness_chart_box,
+                      make_chart (area, _("Chart of illnesses per month, with the infusions marked; "
+                                          "the table beside it has the same numbers"), grid));
+    }
+
+  /* Each test over time, with its target band. */
+  for (guint i = 0; tests[i] != NULL; i++)
+    {
+      GtkWidget *area = gtk_drawing_area_new ();
+      GtkWidget *grid = gtk_grid_new ();
+      GtkWidget *title = gtk_label_new (tests[i]);
+      g_autofree char *name = g_strdup_printf (_("Chart of %s over time, with the target range; "
+                                                 "the table beside it has the same values"), tests[i]);
+      guint row = 1;
+
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_widget_add_css_class (title, "heading");
+      gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+      gtk_grid_attach (GTK_GRID (grid), make_cell (_("Date"), TRUE), 0, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), make_cell (_("Value"), TRUE), 1, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), make_cell (_("Target range"), TRUE), 2, 0, 1, 1);
+
+      for (guint r = 0; r < nh_record_get_n_entries (self->record, NH_RECORD_LAB_RESULTS); r++)
+        {
+          const NhRecordEntry *entry = nh_record_get_entry (self->record, NH_RECORD_LAB_RESULTS, r);
+          const char *low = nh_record_entry_get (entry, NH_RECORD_LAB_RESULTS, "target_low");
+          const char *high = nh_record_entry_get (entry, NH_RECORD_LAB_RESULTS, "target_high");
+          g_autofree char *value = dup_amount (nh_record_entry_get (entry, NH_RECORD_LAB_RESULTS, "value"),
+                                               nh_record_entry_get (entry, NH_RECORD_LAB_RESULTS, "unit"));
+          g_autofree char *target = *low != '\0' || *high != '\0' ? g_strdup_printf (_("%s to %s"), low, high)
+                                                                   : g_strdup ("");
+
+          if (!g_str_equal (nh_record_entry_get (entry, NH_RECORD_LAB_RESULTS, "test"), tests[i]))
+            continue;
+          gtk_grid_attach (GTK_GRID (grid), make_cell (entry->values[0], FALSE), 0, row, 1, 1);
+          gtk_grid_attach (GTK_GRID (grid), make_cell (value, FALSE), 1, row, 1, 1);
+          gtk_grid_attach (GTK_GRID (grid), make_cell (target, FALSE), 2, row, 1, 1);
+          row++;
+        }
+
+      g_object_set_data (G_OBJECT (area), "page", self);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_test_cb, g_strdup (tests[i]), g_free);
+      gtk_box_append (self->lab_charts_box, title);
+      gtk_box_append (self->lab_charts_box, make_chart (area, name, grid));
+    }
+}
+
+typedef struct
+{
+  NhRecordPage *page;
+  char         *from;
+  char         *to;
+} ReportRequest;
+
+static void
+report_request_free (ReportRequest *request)
+{
+  g_object_unref (request->page);
+  g_free (request->from);
+  g_free (request->to);
+  g_free (request);
+}
+
+static void
+report_file_cb (GtkNativeDialog *chooser,
+                int              response,
+                ReportRequest   *request)
+{
+  NhRecordPage *self = request->page;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  NhApplication *app = NH_APPLICATION (g_application_get_default ());
+  NhEdition *edition = nh_application_get_edition (app);
+
+  if (response == GTK_RESPONSE_ACCEPT && edition != NULL &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) && (path = g_file_get_path (file)))
+    {
+      g_autoptr(NhVisitReport) report = nh_visit_report_new (self->record, nh_child_get_card (self->child),
+                                                             edition, request->from, request->to);
+
+      if (!nh_visit_report_export (report, nh_paper_lookup ("a4"), path, &error))
+        show_error (self, error->message);
+      else
+        {
+          g_autofree char *message = g_strdup_printf (_("The report was saved as %s"), path);
+
+          show_error (self, message);
+        }
+    }
+
+  g_object_unref (chooser);
+  report_request_free (request);
+}
+
+static void
+report_period_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  NhRecordPage     *self)
+{
+  const NhRecordColumn date_column = { "date", N_("Date"), NH_COLUMN_DATE, 10, TRUE, NULL };
+  GtkEditable *from = g_object_get_data (G_OBJECT (dialog), "from");
+  GtkEditable *to = g_object_get_data (G_OBJECT (dialog), "to");
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+  ReportRequest *request;
+
+  if (!g_str_equal (response, "save"))
+    return;
+
+  if (!nh_record_check_value (&date_column, gtk_editable_get_text (from), &from_text, &message) ||
+      !nh_record_check_value (&date_column, gtk_editable_get_text (to), &to_text, &message) ||
+      strcmp (from_text, to_text) > 0)
+    {
+      show_error (self, message != NULL ? message : _("The period ends before it starts."));
+      return;
+    }
+
+  request = g_new0 (ReportRequest, 1);
+  request->page = g_object_ref (self);
+  request->from = g_steal_pointer (&from_text);
+  request->to = g_steal_pointer (&to_text);
+
+  chooser = gtk_file_chooser_native_new (_("Save the Report"), parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  /* Translators: the file name the report is offered as; keep .pdf */
+  name = g_strdup_printf (_("report-%s.pdf"), request->to);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (report_file_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static GtkWidget *
+make_date_entry (const char *label,
+                 const char *value)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  gtk_editable_set_text (GTK_EDITABLE (row), value);
+
+  return row;
+}
+
+/* Which months the immunologist wants to see, then where the PDF goes. */
+static void
+report_cb (NhRecordPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) year_before = g_date_time_add_years (now, -1);
+  g_autoptr(GDateTime) start = g_date_time_add_days (year_before, 1);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *year_ago = g_date_time_format (start, "%Y-%m-%d");
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), _("Report for the Clinic"),
+                                              _("A summary page, the charts, then the infusions, illnesses, "
+                                                "antibiotics and lab results of the period as tables, "
+                                                "in the printout language."));
+  GtkWidget *list = gtk_list_box_new ();
+  g_autofree char *from_label = g_strdup_printf (_("%s (%s)"), _("From"), _("YYYY-MM-DD"));
+  g_autofree char *to_label = g_strdup_printf (_("%s (%s)"), _("To"), _("YYYY-MM-DD"));
+  GtkWidget *from = make_date_entry (from_label, year_ago);
+  GtkWidget *to = make_date_entry (to_label, today);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (list), from);
+  gtk_list_box_append (GTK_LIST_BOX (list), to);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  g_object_set_data (G_OBJECT (dialog), "from", from);
+  g_object_set_data (G_OBJECT (dialog), "to", to);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("_Save…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (report_period_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 refresh (NhRecordPage *self)
 {
   g_autofree char *today = today_iso ();
@@ -603,6 +969,7 @@ refresh (NhRecordPage *self)
 
   for (guint t = 0; t < NH_RECORD_N_TABLES; t++)
     fill_list (self, t);
+  fill_charts (self);
 
   update_next_due (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->same_button), nh_record_get_last_infusion (self->record) != NULL);
@@ -620,6 +987,7 @@ record_changed_cb (NhRecordPage *self,
   else
     {
       fill_list (self, table);
+      fill_charts (self);
       update_next_due (self);
       gtk_widget_set_sensitive (GTK_WIDGET (self->same_button),
                                 nh_record_get_last_infusion (self->record) != NULL);
@@ -689,6 +1057,9 @@ nh_record_page_class_init (NhRecordPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhRecordPage, illnesses_list);
   gtk_widget_class_bind_template_child (widget_class, NhRecordPage, antibiotics_list);
   gtk_widget_class_bind_template_child (widget_class, NhRecordPage, lab_results_list);
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, illness_chart_box);
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, lab_charts_box);
+  gtk_widget_class_bind_template_callback (widget_class, report_cb);
   gtk_widget_class_bind_template_callback (widget_class, same_as_last_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_infusion_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_illness_cb);
