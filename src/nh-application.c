@@ -51,6 +51,10 @@ static const GOptionEntry main_entries[] = {
     N_("With --export=emergency-card: every label also in this language, for travel"), N_("LL") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the handbook and printouts, such as de or ar (default: the system's)"), N_("LL") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save everything typed, for every child, in one file, then exit"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace everything typed with a backup, keeping the data there was as a backup, then exit"), N_("FILE") },
   { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export=visit-report: the first day, as YYYY-MM-DD (default: a year before --to)"), N_("DATE") },
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -222,6 +226,12 @@ nh_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "import"))
     return nh_cli_import (options);
+
+  if (g_variant_dict_lookup (options, "backup", "^ay", &path))
+    return nh_cli_backup (path);
+
+  if (g_variant_dict_lookup (options, "restore", "^ay", &path))
+    return nh_cli_restore (path);
 
   return G_APPLICATION_CLASS (nh_application_parent_class)->handle_local_options (app, options);
 }
@@ -570,6 +580,22 @@ nh_application_get_family (NhApplication *self)
     }
 
   return self->family;
+}
+
+/**
+ * nh_application_reload_family:
+ *
+ * Reads the family again from the store, after a restore changed it there.
+ * Whatever waited to be saved is saved first.
+ */
+void
+nh_application_reload_family (NhApplication *self)
+{
+  g_return_if_fail (NH_IS_APPLICATION (self));
+
+  if (self->family != NULL)
+    nh_family_flush (self->family, NULL);
+  g_clear_object (&self->family);
 }
 
 /* Returns: (transfer none): the child in view */

@@ -35,6 +35,7 @@ char          *nh_application_steal_checklist_backup (NhApplication *self);
 NhCard        *nh_application_get_card       (NhApplication     *self);
 NhFamily      *nh_application_get_family     (NhApplication     *self);
 NhChild       *nh_application_get_child      (NhApplication     *self);
+void           nh_application_reload_family  (NhApplication     *self);
 void           nh_application_set_language   (NhApplication     *self,
                                               const char        *language);
 char          *nh_application_dup_language   (NhApplication     *self);

@@ -15,6 +15,7 @@
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
+#include "model/nh-backup.h"
 #include "model/nh-family.h"
 #include "model/nh-record-csv.h"
 #include "model/nh-store.h"
@@ -409,6 +410,76 @@ nh_cli_import (GVariantDict *options)
                         "%u rows imported (%u already there)\n", added),
            added, skipped);
 
+  return 0;
+}
+
+/**
+ * nh_cli_backup:
+ *
+ * --backup=FILE: everything the family typed, for every child, in one file.
+ */
+int
+nh_cli_backup (const char *path)
+{
+  g_autoptr(NhStore) store = nh_store_new_default ();
+  g_autoptr(NhFamily) family = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (!(family = nh_family_load (store, NULL, &error)) ||
+      !(data = nh_backup_dup_data (family, &length, &error)))
+    {
+      g_printerr (_("Could not make the backup: %s\n"), error->message);
+      return 1;
+    }
+
+  /* Health data: only the family reads it. */
+  if (!g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &error))
+    {
+      g_printerr (_("Could not write %s: %s\n"), path, error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+/**
+ * nh_cli_restore:
+ *
+ * --restore=FILE: replaces every child's data with a backup's, once all of
+ * it checked clean, and says where the data there was is kept.
+ */
+int
+nh_cli_restore (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(NhStore) store = nh_store_new_default ();
+  g_autoptr(NhFamily) family = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *previous = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
+      g_file_info_get_size (info) > NH_BACKUP_MAX_BYTES ||
+      !(bytes = g_file_load_bytes (file, NULL, NULL, &error)))
+    {
+      g_printerr (_("%s: cannot be read: %s\n"), path, error != NULL ? error->message : _("not a file, or too large"));
+      return 1;
+    }
+
+  if (!(family = nh_family_load (store, NULL, &error)) ||
+      !nh_backup_restore (family, bytes, &previous, &error))
+    {
+      g_printerr (_("%s: nothing was restored: %s\n"), path, error->message);
+      return 1;
+    }
+
+  g_print (_("Restored. The data there was before is kept in %s\n"), previous);
   return 0;
 }
 

@@ -13,6 +13,8 @@ int nh_cli_export (GVariantDict *options,
 
 NhStore *nh_cli_dup_child_store (GVariantDict *options);
 int      nh_cli_import          (GVariantDict *options);
+int      nh_cli_backup          (const char   *path);
+int      nh_cli_restore         (const char   *path);
 
 int nh_cli_validate_edition        (const char   *path);
 int nh_cli_export_edition_template (const char   *path,

@@ -154,6 +154,24 @@ append_child (NhFamily   *self,
   return child;
 }
 
+/* A folder whose files were all removed (a restore without that child)
+ * is no child. */
+static gboolean
+has_child_files (const char *path)
+{
+  static const char * const files[] = { NH_CARD_FILE_NAME, NH_CHECKLIST_STATE_FILE, NH_RECORD_FILE_NAME };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *file = g_build_filename (path, files[i], NULL);
+
+      if (g_file_test (file, G_FILE_TEST_EXISTS))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The first child, and a child for each folder under children/ that the
  * family file does not name (it was lost, or never written). */
 static void
@@ -185,7 +203,8 @@ add_missing_children (NhFamily *self)
       g_autofree char *path = g_build_filename (directory, entry, NULL);
 
       if (is_valid_id (entry) && !g_str_equal (entry, FIRST_CHILD_ID) &&
-          find_by_id (self, entry) == NULL && g_file_test (path, G_FILE_TEST_IS_DIR))
+          find_by_id (self, entry) == NULL && g_file_test (path, G_FILE_TEST_IS_DIR) &&
+          has_child_files (path))
         g_ptr_array_add (found, g_strdup (entry));
     }
 

@@ -86,6 +86,22 @@ add_child_cb (GSimpleAction *action,
 }
 
 static void
+backup_cb (GSimpleAction *action,
+           GVariant      *param,
+           gpointer       user_data)
+{
+  _nh_window_backup (NH_WINDOW (user_data));
+}
+
+static void
+restore_cb (GSimpleAction *action,
+            GVariant      *param,
+            gpointer       user_data)
+{
+  _nh_window_restore (NH_WINDOW (user_data));
+}
+
+static void
 print_cb (GSimpleAction *action,
           GVariant      *param,
           gpointer       user_data)
@@ -115,6 +131,8 @@ static const GActionEntry win_entries[] = {
   { "show-card-editor", show_card_editor_cb },
   { "show-record", show_record_cb },
   { "add-child", add_child_cb },
+  { "backup", backup_cb },
+  { "restore", restore_cb },
   { "print", print_cb },
   { "go-back", go_back_cb },
   { "go-forward", go_forward_cb },

@@ -131,8 +131,13 @@ _nh_window_children_init (NhWindow      *self,
 {
   NhFamily *family = nh_application_get_family (application);
 
-  g_signal_connect_object (self->children_list, "row-activated",
-                           G_CALLBACK (child_row_activated_cb), self, G_CONNECT_SWAPPED);
+  /* Again after a restore, with the new family; the list only once. */
+  if (g_object_get_data (G_OBJECT (self->children_list), "nh-connected") == NULL)
+    {
+      g_signal_connect_object (self->children_list, "row-activated",
+                               G_CALLBACK (child_row_activated_cb), self, G_CONNECT_SWAPPED);
+      g_object_set_data (G_OBJECT (self->children_list), "nh-connected", GINT_TO_POINTER (TRUE));
+    }
   g_signal_connect_object (family, "notify::current",
                            G_CALLBACK (current_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (nh_family_get_children (family), "items-changed",

@@ -68,4 +68,8 @@ void _nh_window_add_child      (NhWindow *self);
 void _nh_window_remove_tool_pages (NhWindow *self);
 gboolean _nh_window_redisplay  (NhWindow *self);
 
+/* nh-window-backup.c */
+void _nh_window_backup         (NhWindow *self);
+void _nh_window_restore        (NhWindow *self);
+
 G_END_DECLS
