@@ -8,6 +8,7 @@
 
 #include "nh-application-private.h"
 #include "nh-cli.h"
+#include "nh-reminders.h"
 #include "ui/nh-card-view.h"
 #include "ui/nh-edition-dialog.h"
 #include "ui/nh-window.h"
@@ -339,6 +340,7 @@ nh_application_startup (GApplication *app)
 
   self->settings = g_settings_new (SCHEMA_ID);
   _nh_application_actions_init (self);
+  nh_reminders_start (self);
 
   /* --language wins for this run; otherwise the saved preference. */
   if (self->language == NULL)

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "nh-reminders.h"
 #include "nh-test-ui.h"
 #include "ui/nh-record-page.h"
 #include "ui/nh-window-private.h"
@@ -187,6 +188,25 @@ test_two_children (void)
   nh_test_ui_close_window (window);
 }
 
+/* One notification on the day the next infusion is due, or after. */
+static void
+test_reminder (void)
+{
+  NhApplication *app = nh_test_ui_get_app ();
+  NhChild *child = nh_family_get_child (nh_application_get_family (app), 0);
+  NhRecord *record = nh_child_get_record (child, NULL);
+  g_autoptr(GError) error = NULL;
+  const char *infusion[] = { "2030-01-01T18:00", "Product R", "", "", "", "", "", "", "", "", "", NULL };
+
+  g_assert_true (nh_record_add_entry (record, NH_RECORD_INFUSIONS, infusion, NULL, &error));
+  g_assert_true (nh_record_set_interval_days (record, 7, &error));
+  g_assert_cmpuint (nh_reminders_check (app, "2030-01-07"), ==, 0);
+  g_assert_cmpuint (nh_reminders_check (app, "2030-01-08"), ==, 1);
+  g_assert_cmpuint (nh_reminders_check (app, "2030-01-08"), ==, 0);
+  g_assert_cmpuint (nh_reminders_check (app, "2030-01-09"), ==, 0);
+  g_assert_true (nh_record_set_interval_days (record, 0, &error));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +216,7 @@ main (int   argc,
   g_test_add_func ("/nh/record-ui/one-child-sees-nothing-new", test_one_child_sees_nothing_new);
   g_test_add_func ("/nh/record-ui/infusion-form", test_infusion_form);
   g_test_add_func ("/nh/record-ui/two-children", test_two_children);
+  g_test_add_func ("/nh/record-ui/reminder", test_reminder);
 
   return g_test_run ();
 }
