@@ -184,7 +184,8 @@ test_damaged_family_file (void)
 static void
 test_family_file_checked (void)
 {
-  g_autoptr(NhStore) store = nh_store_new (fresh_directory ("checked"));
+  g_autofree char *directory = fresh_directory ("checked");
+  g_autoptr(NhStore) store = nh_store_new (directory);
   static const char * const bad[] = {
     "{\"format\": 2, \"children\": [{\"id\": \"first\", \"name\": \"\", \"folder\": \"\"}]}",
     "{\"format\": 1, \"children\": []}",
@@ -217,7 +218,8 @@ entry_value (NhRecord      *record,
 static void
 test_record_round_trip (void)
 {
-  g_autoptr(NhStore) store = nh_store_new (fresh_directory ("record"));
+  g_autofree char *directory = fresh_directory ("record");
+  g_autoptr(NhStore) store = nh_store_new (directory);
   g_autoptr(NhRecord) record = NULL;
   g_autoptr(NhRecord) again = NULL;
   g_autoptr(GError) error = NULL;
@@ -318,7 +320,8 @@ test_record_checks (void)
 static void
 test_record_damaged (void)
 {
-  g_autoptr(NhStore) store = nh_store_new (fresh_directory ("record-damaged"));
+  g_autofree char *directory = fresh_directory ("record-damaged");
+  g_autoptr(NhStore) store = nh_store_new (directory);
   static const char * const bad[] = {
     "",
     "[]",
