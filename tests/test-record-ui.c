@@ -188,6 +188,40 @@ test_two_children (void)
   nh_test_ui_close_window (window);
 }
 
+/* The night of a fever, in the record: the episode's dates, readings and
+ * notes, linked by its id. */
+static void
+test_illness_from_episode (void)
+{
+  NhApplication *app = nh_test_ui_get_app ();
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  NhChecklistState *state = nh_application_get_checklist_state (app, NULL);
+  NhEpisode *episode = nh_checklist_state_get_current (state);
+  g_autoptr(GDateTime) time = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  GtkWidget *temperatures, *what;
+
+  g_assert_true (nh_episode_add_reading (episode, time, "39.2 °C", &error));
+  g_assert_true (nh_window_show_section (window, "@record"));
+  nh_record_page_add_from_episode (NH_RECORD_PAGE (visible_page (window)));
+  g_assert_nonnull ((dialog = find_dialog ("Add Illness")));
+  temperatures = find_row (GTK_WIDGET (dialog), "Temperature readings");
+  what = find_row (GTK_WIDGET (dialog), "What it was");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (temperatures)), ==, "39.2 °C");
+  gtk_editable_set_text (GTK_EDITABLE (what), "Fever, ear");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "Save"), "clicked");
+  g_assert_true (nh_test_ui_wait_for (dialog_gone, (gpointer)"Add Illness"));
+  {
+    NhRecord *record = nh_child_get_record (nh_application_get_child (app), NULL);
+    guint n = nh_record_get_n_entries (record, NH_RECORD_ILLNESSES);
+    const NhRecordEntry *entry = nh_record_get_entry (record, NH_RECORD_ILLNESSES, n - 1);
+
+    g_assert_cmpstr (nh_record_entry_get (entry, NH_RECORD_ILLNESSES, "episode_id"), ==, nh_episode_get_id (episode));
+  }
+  nh_test_ui_close_window (window);
+}
+
 /* One notification on the day the next infusion is due, or after. */
 static void
 test_reminder (void)
@@ -217,6 +251,7 @@ main (int   argc,
   g_test_add_func ("/nh/record-ui/infusion-form", test_infusion_form);
   g_test_add_func ("/nh/record-ui/two-children", test_two_children);
   g_test_add_func ("/nh/record-ui/reminder", test_reminder);
+  g_test_add_func ("/nh/record-ui/illness-from-episode", test_illness_from_episode);
 
   return g_test_run ();
 }

@@ -33,6 +33,7 @@ struct _NhRecordPage
   AdwToastOverlay *toast_overlay;
   AdwPreferencesGroup *infusions_group;
   GtkButton       *same_button;
+  GtkButton       *from_episode_button;
   AdwActionRow    *next_due_row;
   GtkSpinButton   *interval_spin;
   AdwEntryRow     *lot_entry;
@@ -190,6 +191,102 @@ nh_record_page_same_as_last (NhRecordPage *self)
   open_dialog (self, NH_RECORD_INFUSIONS, NULL, (const char * const *)values);
 }
 
+/* The episode an illness is most likely to come from: the one under way,
+ * else the last one kept. */
+static NhEpisode *
+latest_episode (NhRecordPage *self)
+{
+  NhChecklistState *state = nh_child_get_checklist_state (self->child, NULL);
+  GListModel *archive;
+  NhEpisode *current;
+
+  if (state == NULL)
+    return NULL;
+
+  current = nh_checklist_state_get_current (state);
+  if (!nh_episode_is_empty (current))
+    return g_object_ref (current);
+
+  archive = nh_checklist_state_get_archive (state);
+  for (guint i = 0; i < g_list_model_get_n_items (archive); i++)
+    {
+      g_autoptr(NhEpisode) episode = g_list_model_get_item (archive, i);
+
+      if (!nh_episode_is_empty (episode))
+        return g_steal_pointer (&episode);
+    }
+
+  return NULL;
+}
+
+static char *
+local_date (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  if (time == NULL)
+    return g_strdup ("");
+
+  local = g_date_time_to_local (time);
+  return g_date_time_format (local, "%Y-%m-%d");
+}
+
+static char *
+cut (const char *text,
+     guint       max_chars)
+{
+  return g_utf8_strlen (text, -1) > max_chars ? g_utf8_substring (text, 0, max_chars) : g_strdup (text);
+}
+
+/* A checklist episode is an illness: its dates, readings and notes, linked
+ * by its id; the family says what it was. */
+void
+nh_record_page_add_from_episode (NhRecordPage *self)
+{
+  g_autoptr(NhEpisode) episode = NULL;
+  g_autoptr(GString) readings = g_string_new (NULL);
+  g_auto(GStrv) values = NULL;
+  guint n_columns;
+  const NhRecordColumn *columns = nh_record_get_columns (NH_RECORD_ILLNESSES, &n_columns);
+
+  g_return_if_fail (NH_IS_RECORD_PAGE (self));
+
+  if ((episode = latest_episode (self)) == NULL)
+    {
+      nh_record_page_add (self, NH_RECORD_ILLNESSES);
+      return;
+    }
+
+  for (guint i = 0; i < nh_episode_get_n_readings (episode); i++)
+    {
+      if (readings->len > 0)
+        g_string_append (readings, "; ");
+      g_string_append (readings, nh_episode_get_reading_value (episode, i));
+    }
+
+  values = g_new0 (char *, n_columns + 1);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const char *id = columns[c].id;
+
+      if (g_str_equal (id, "onset"))
+        values[c] = local_date (nh_episode_get_started_at (episode));
+      else if (g_str_equal (id, "end"))
+        values[c] = local_date (nh_episode_get_ended_at (episode));
+      else if (g_str_equal (id, "temperatures"))
+        values[c] = cut (readings->str, columns[c].max_chars);
+      else if (g_str_equal (id, "notes"))
+        values[c] = cut (nh_episode_get_notes (episode), columns[c].max_chars);
+      else if (g_str_equal (id, "episode_id"))
+        values[c] = g_strdup (nh_episode_get_id (episode));
+      else
+        values[c] = g_strdup ("");
+    }
+
+  open_dialog (self, NH_RECORD_ILLNESSES, NULL, (const char * const *)values);
+}
+
+static void from_episode_cb (NhRecordPage *self) { nh_record_page_add_from_episode (self); }
 static void same_as_last_cb (NhRecordPage *self) { nh_record_page_same_as_last (self); }
 static void add_infusion_cb (NhRecordPage *self) { nh_record_page_add (self, NH_RECORD_INFUSIONS); }
 static void add_illness_cb (NhRecordPage *self) { nh_record_page_add (self, NH_RECORD_ILLNESSES); }
@@ -973,6 +1070,7 @@ refresh (NhRecordPage *self)
 
   update_next_due (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->same_button), nh_record_get_last_infusion (self->record) != NULL);
+
   nh_child_update_card_from_record (self->child, today);
 }
 
@@ -1050,6 +1148,8 @@ nh_record_page_class_init (NhRecordPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhRecordPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NhRecordPage, infusions_group);
   gtk_widget_class_bind_template_child (widget_class, NhRecordPage, same_button);
+  gtk_widget_class_bind_template_child (widget_class, NhRecordPage, from_episode_button);
+  gtk_widget_class_bind_template_callback (widget_class, from_episode_cb);
   gtk_widget_class_bind_template_child (widget_class, NhRecordPage, next_due_row);
   gtk_widget_class_bind_template_child (widget_class, NhRecordPage, interval_spin);
   gtk_widget_class_bind_template_child (widget_class, NhRecordPage, lot_entry);

@@ -17,5 +17,6 @@ NhChild   *nh_record_page_get_child  (NhRecordPage  *self);
 void       nh_record_page_add        (NhRecordPage  *self,
                                       NhRecordTable  table);
 void       nh_record_page_same_as_last (NhRecordPage *self);
+void       nh_record_page_add_from_episode (NhRecordPage *self);
 
 G_END_DECLS
