@@ -16,9 +16,7 @@ struct _NhApplication
   GError         *edition_error;
   char           *language;          /* of the handbook and printouts; "" follows the system */
   NhStore        *store;
-  NhChecklistState *checklist_state;
-  char           *checklist_backup;   /* where an unreadable file was moved */
-  NhCard         *card;               /* loaded on first use */
+  NhFamily       *family;             /* the children and their data, loaded on first use */
   NhEditionLibrary *edition_library;  /* made on first use */
   char           *edition_id;         /* of the edition shown; "" for the built-in one */
   char           *edition_fallback;   /* why the chosen edition is not shown, said once */

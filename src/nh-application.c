@@ -8,6 +8,7 @@
 
 #include "nh-application-private.h"
 #include "nh-cli.h"
+#include "nh-reminders.h"
 #include "ui/nh-card-view.h"
 #include "ui/nh-edition-dialog.h"
 #include "ui/nh-window.h"
@@ -32,7 +33,7 @@ static const GOptionEntry main_entries[] = {
   { "show-card", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the emergency card full screen, for hospital staff"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write a PDF or image without opening a window: checklist, emergency-card, handbook, letter or lock-screen"), N_("WHAT") },
+    N_("Write a PDF, image or table without opening a window: checklist, emergency-card, handbook, letter, lock-screen, visit-report, infusions, illnesses, antibiotics or lab-results"), N_("WHAT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("The PDF file to write, with --export"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -70,6 +71,20 @@ static const GOptionEntry main_entries[] = {
     N_("With --export=lock-screen: the image's size in pixels (default: 1080x2340)"), N_("WxH") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the handbook and printouts, such as de or ar (default: the system's)"), N_("LL") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save everything typed, for every child, in one file, then exit"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace everything typed with a backup, keeping the data there was as a backup, then exit"), N_("FILE") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export=visit-report: the first day, as YYYY-MM-DD (default: a year before --to)"), N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export=visit-report: the last day, as YYYY-MM-DD (default: today)"), N_("DATE") },
+  { "import", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Add the rows of a CSV file to the health record: infusions, illnesses, antibiotics or lab-results"), N_("WHAT") },
+  { "input", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The CSV file to read, with --import"), N_("FILE") },
+  { "child", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show this child’s card, checklist and record (with --export: print theirs)"), N_("NAME") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version, then exit"), NULL },
   { NULL }
@@ -289,6 +304,15 @@ nh_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "export"))
     return nh_cli_export (options, self->language);
 
+  if (g_variant_dict_contains (options, "import"))
+    return nh_cli_import (options);
+
+  if (g_variant_dict_lookup (options, "backup", "^ay", &path))
+    return nh_cli_backup (path);
+
+  if (g_variant_dict_lookup (options, "restore", "^ay", &path))
+    return nh_cli_restore (path);
+
   return G_APPLICATION_CLASS (nh_application_parent_class)->handle_local_options (app, options);
 }
 
@@ -299,12 +323,30 @@ nh_application_command_line (GApplication            *app,
   NhApplication *self = NH_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autofree char *section_id = NULL;
+  g_autofree char *child_name = NULL;
   g_autofree char *edition_path = NULL;
   g_auto(GStrv) arguments = NULL;
   GtkWindow *window;
   int argc;
 
   g_variant_dict_lookup (options, "section", "s", &section_id);
+
+  if (g_variant_dict_lookup (options, "child", "s", &child_name))
+    {
+      NhFamily *family = nh_application_get_family (self);
+      NhChild *child = nh_family_find_child (family, child_name);
+
+      if (child == NULL)
+        {
+          g_autofree char *names = nh_family_dup_names (family);
+
+          g_application_command_line_printerr (command_line,
+                                               _("There is no child “%s”. Children: %s\n"),
+                                               child_name, names);
+          return 1;
+        }
+      nh_family_set_current (family, child);
+    }
 
   if (section_id != NULL)
     {
@@ -377,6 +419,7 @@ nh_application_startup (GApplication *app)
 
   self->settings = g_settings_new (SCHEMA_ID);
   _nh_application_actions_init (self);
+  nh_reminders_start (self);
 
   /* --language wins for this run; otherwise the saved preference. */
   if (self->language == NULL)
@@ -394,7 +437,7 @@ nh_application_shutdown (GApplication *app)
   g_autoptr(GError) error = NULL;
 
   /* Quitting right after typing loses nothing. */
-  if (self->card != NULL && !nh_card_flush (self->card, &error))
+  if (self->family != NULL && !nh_family_flush (self->family, &error))
     g_warning ("Could not save the emergency card: %s", error->message);
 
   G_APPLICATION_CLASS (nh_application_parent_class)->shutdown (app);
@@ -428,9 +471,7 @@ nh_application_finalize (GObject *object)
   g_clear_object (&self->edition);
   g_clear_error (&self->edition_error);
   g_clear_pointer (&self->language, g_free);
-  g_clear_object (&self->checklist_state);
-  g_clear_pointer (&self->checklist_backup, g_free);
-  g_clear_object (&self->card);
+  g_clear_object (&self->family);
   g_clear_object (&self->store);
   g_clear_object (&self->edition_library);
   g_clear_pointer (&self->edition_id, g_free);
@@ -551,11 +592,7 @@ nh_application_get_checklist_state (NhApplication  *self,
 {
   g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
 
-  if (self->checklist_state == NULL)
-    self->checklist_state = nh_checklist_state_load (nh_application_get_store (self),
-                                                     &self->checklist_backup, error);
-
-  return self->checklist_state;
+  return nh_child_get_checklist_state (nh_application_get_child (self), error);
 }
 
 /* Returns: (transfer full) (nullable): the path an unreadable checklist file
@@ -565,35 +602,90 @@ nh_application_steal_checklist_backup (NhApplication *self)
 {
   g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
 
-  return g_steal_pointer (&self->checklist_backup);
+  return nh_child_steal_checklist_backup (nh_application_get_child (self));
 }
 
 /**
  * nh_application_get_card:
  *
- * Loads the emergency card on first use and fills in the diagnosis from the
- * edition if the family never set it. A saved card that cannot be read is
- * moved aside and the card starts empty; nh_card_get_load_error() says so.
+ * The card of the child in view, loaded on first use, with the diagnosis
+ * from the edition if the family never set it. A saved card that cannot be
+ * read is moved aside and the card starts empty; nh_card_get_load_error()
+ * says so.
  *
  * Returns: (transfer none): the card, saved as it changes
  */
 NhCard *
 nh_application_get_card (NhApplication *self)
 {
+  NhEdition *edition;
+  NhCard *card;
+
   g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
 
-  if (self->card == NULL)
-    {
-      NhEdition *edition = ensure_edition (self, NULL);
+  card = nh_child_get_card (nh_application_get_child (self));
+  if ((edition = ensure_edition (self, NULL)) != NULL)
+    nh_card_prefill (card, edition);
 
-      self->card = nh_card_new (nh_application_get_store (self));
-      /* Any error is kept in the card, for the editor to show. */
-      nh_card_load (self->card, NULL);
-      if (edition != NULL)
-        nh_card_prefill (self->card, edition);
+  return card;
+}
+
+/**
+ * nh_application_get_family:
+ *
+ * The family's children and their data, loaded on first use. A damaged
+ * family file is moved aside and the family rebuilt from the children's
+ * folders; when even that fails, the family is the one child of the top
+ * folder, unsaved.
+ *
+ * Returns: (transfer none)
+ */
+NhFamily *
+nh_application_get_family (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  if (self->family == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *backup = NULL;
+
+      self->family = nh_family_load (nh_application_get_store (self), &backup, &error);
+      if (self->family == NULL)
+        {
+          g_warning ("Could not read the family file: %s", error->message);
+          self->family = nh_family_new (nh_application_get_store (self));
+        }
+      if (backup != NULL)
+        g_message ("The family file could not be read; it was kept as %s", backup);
     }
 
-  return self->card;
+  return self->family;
+}
+
+/**
+ * nh_application_reload_family:
+ *
+ * Reads the family again from the store, after a restore changed it there.
+ * Whatever waited to be saved is saved first.
+ */
+void
+nh_application_reload_family (NhApplication *self)
+{
+  g_return_if_fail (NH_IS_APPLICATION (self));
+
+  if (self->family != NULL)
+    nh_family_flush (self->family, NULL);
+  g_clear_object (&self->family);
+}
+
+/* Returns: (transfer none): the child in view */
+NhChild *
+nh_application_get_child (NhApplication *self)
+{
+  g_return_val_if_fail (NH_IS_APPLICATION (self), NULL);
+
+  return nh_family_get_current (nh_application_get_family (self));
 }
 
 /**

@@ -8,6 +8,7 @@
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
 #include "model/nh-edition-library.h"
+#include "model/nh-family.h"
 #include "model/nh-store.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,9 @@ NhChecklistState *nh_application_get_checklist_state (NhApplication *self,
                                                       GError       **error);
 char          *nh_application_steal_checklist_backup (NhApplication *self);
 NhCard        *nh_application_get_card       (NhApplication     *self);
+NhFamily      *nh_application_get_family     (NhApplication     *self);
+NhChild       *nh_application_get_child      (NhApplication     *self);
+void           nh_application_reload_family  (NhApplication     *self);
 void           nh_application_set_language   (NhApplication     *self,
                                               const char        *language);
 char          *nh_application_dup_language   (NhApplication     *self);

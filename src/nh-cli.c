@@ -9,14 +9,18 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-clinic.h"
 #include "model/nh-edition.h"
+#include "model/nh-backup.h"
 #include "model/nh-edition-po.h"
+#include "model/nh-family.h"
 #include "model/nh-json-guard.h"
+#include "model/nh-record-csv.h"
 #include "model/nh-store.h"
 #include "nh-cli.h"
 #include "render/nh-lock-screen.h"
@@ -33,6 +37,8 @@ typedef struct
   const char    *episode;
   const char    *second_language;  /* emergency card and lock screen only */
   NhClinic      *clinic;           /* checklist only */
+  const char    *from;             /* visit report only: YYYY-MM-DD */
+  const char    *to;
 } ExportRequest;
 
 typedef NhPrintout *(*ExportFunc) (ExportRequest  *request,
@@ -202,6 +208,77 @@ export_handbook (ExportRequest  *request,
   return nh_printout_new_booklet (request->edition);
 }
 
+/* The period a visit report covers: --from and --to, by default the
+ * twelve months up to today. */
+static gboolean
+check_period (ExportRequest  *request,
+              char          **from,
+              char          **to,
+              GError        **error)
+{
+  const NhRecordColumn date_column = { "date", NULL, NH_COLUMN_DATE, 10, TRUE, NULL };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *message = NULL;
+
+  if (*to == NULL)
+    *to = g_date_time_format (now, "%Y-%m-%d");
+  if (!nh_record_check_value (&date_column, *to, NULL, &message))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "--to: %s", message);
+      return FALSE;
+    }
+
+  if (*from == NULL)
+    {
+      GDate date;
+      char text[11];
+
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, atoi (*to + 8), atoi (*to + 5), atoi (*to));
+      g_date_subtract_years (&date, 1);
+      g_date_add_days (&date, 1);
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
+      *from = g_strdup (text);
+    }
+  if (!nh_record_check_value (&date_column, *from, NULL, &message))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "--from: %s", message);
+      return FALSE;
+    }
+
+  if (strcmp (*from, *to) > 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("--from is after --to"));
+      return FALSE;
+    }
+
+  request->from = *from;
+  request->to = *to;
+  return TRUE;
+}
+
+static NhPrintout *
+export_visit_report (ExportRequest  *request,
+                     GError        **error)
+{
+  g_autoptr(NhRecord) record = NULL;
+  g_autoptr(NhCard) card = nh_card_new (request->store);
+  g_autofree char *backup = NULL;
+
+  if (!(record = nh_record_load (request->store, &backup, error)))
+    return NULL;
+  if (backup != NULL)
+    g_printerr (_("The saved health record could not be read; it was kept as %s\n"), backup);
+
+  /* A damaged card is set aside and told; the report goes on without it. */
+  if (!nh_card_load (card, NULL) && nh_card_get_load_error (card) != NULL)
+    g_printerr ("%s\n", nh_card_get_load_error (card)->message);
+  nh_card_prefill (card, request->edition);
+
+  return nh_printout_new_visit_report (record, card, request->edition, request->from, request->to);
+}
+
 static const struct {
   const char *kind;
   ExportFunc  func;
@@ -211,9 +288,256 @@ static const struct {
   { "handbook", export_handbook },
   /* For school, nursery or a babysitter. */
   { "letter", export_letter },
+  /* For the immunologist: --from and --to. */
+  { "visit-report", export_visit_report },
   /* An image for a phone, not paper: --size=WxH instead (export_lock_screen). */
   { "lock-screen", NULL },
 };
+
+/**
+ * nh_cli_dup_child_store:
+ *
+ * The store folder of the child --child names, or of the child the window
+ * showed last. Prints why and returns NULL when there is no such child.
+ */
+NhStore *
+nh_cli_dup_child_store (GVariantDict *options)
+{
+  g_autoptr(NhStore) store = nh_store_new_default ();
+  g_autoptr(NhFamily) family = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *name = NULL;
+  NhChild *child;
+
+  if (!(family = nh_family_load (store, &backup, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+
+  if (backup != NULL)
+    g_printerr (_("The list of children could not be read; it was kept as %s\n"), backup);
+
+  if (!g_variant_dict_lookup (options, "child", "s", &name))
+    return g_object_ref (nh_child_get_store (nh_family_get_current (family)));
+
+  if (!(child = nh_family_find_child (family, name)))
+    {
+      g_autofree char *names = nh_family_dup_names (family);
+
+      g_printerr (_("There is no child “%s”. Children: %s\n"), name, names);
+      return NULL;
+    }
+
+  return g_object_ref (nh_child_get_store (child));
+}
+
+static NhRecord *
+load_record (GVariantDict  *options,
+             GError       **error)
+{
+  g_autoptr(NhStore) store = nh_cli_dup_child_store (options);
+  g_autofree char *backup = NULL;
+  NhRecord *record;
+
+  if (store == NULL)
+    return NULL;
+
+  if ((record = nh_record_load (store, &backup, error)) != NULL && backup != NULL)
+    g_printerr (_("The saved health record could not be read; it was kept as %s\n"), backup);
+
+  return record;
+}
+
+/* --export=infusions|illnesses|antibiotics|lab-results --output=FILE.csv */
+static int
+export_csv (GVariantDict  *options,
+            NhRecordTable  table)
+{
+  g_autoptr(NhRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (!g_variant_dict_lookup (options, "output", "^ay", &output) || *output == '\0')
+    {
+      g_printerr (_("Say where to write the table with --output=FILE.csv\n"));
+      return 2;
+    }
+
+  if (!(record = load_record (options, &error)))
+    {
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  data = nh_record_csv_export (record, table, &length);
+
+  /* Health data: only the family reads it. */
+  if (!g_file_set_contents_full (output, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    {
+      g_printerr (_("Could not write %s: %s\n"), output, error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+/**
+ * nh_cli_import:
+ *
+ * --import=infusions|illnesses|antibiotics|lab-results --input=FILE.csv:
+ * adds the rows of a spreadsheet to the record, or, when any row has a
+ * problem, prints each with its row and column and adds nothing.
+ *
+ * Returns: 0 when imported, 1 when the file has problems or saving
+ *   failed, 2 for a wrong command line
+ */
+int
+nh_cli_import (GVariantDict *options)
+{
+  g_autoptr(NhRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *input = NULL;
+  NhRecordTable table;
+  guint added, skipped;
+
+  g_variant_dict_lookup (options, "import", "s", &kind);
+  if (!nh_record_table_from_id (kind, &table))
+    {
+      g_printerr (_("Unknown import “%s”: use infusions, illnesses, antibiotics or lab-results.\n"), kind);
+      return 2;
+    }
+
+  if (!g_variant_dict_lookup (options, "input", "^ay", &input) || *input == '\0')
+    {
+      g_printerr (_("Say which file to read with --input=FILE.csv\n"));
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (input);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_printerr (_("%s: cannot be read: %s\n"), input, error != NULL ? error->message : _("not a file"));
+      return 1;
+    }
+  if (g_file_info_get_size (info) > NH_RECORD_CSV_MAX_BYTES)
+    {
+      g_printerr ("%s: %s\n", input, _("the file is too large (more than 8 MiB)"));
+      return 1;
+    }
+  if (!(bytes = g_file_load_bytes (file, NULL, NULL, &error)))
+    {
+      g_printerr (_("%s: cannot be read: %s\n"), input, error->message);
+      return 1;
+    }
+
+  if (!(record = load_record (options, &error)))
+    {
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (!nh_record_csv_import (record, table, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                             &added, &skipped, problems, &error))
+    {
+      for (guint i = 0; i < problems->len; i++)
+        g_printerr ("%s: %s\n", input, (char *)g_ptr_array_index (problems, i));
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      else
+        g_printerr (_("%s: nothing was imported; correct the rows above and try again\n"), input);
+      return 1;
+    }
+
+  /* Translators: after --import; the second number counts rows already in the record */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u row imported (%u already there)\n",
+                        "%u rows imported (%u already there)\n", added),
+           added, skipped);
+
+  return 0;
+}
+
+/**
+ * nh_cli_backup:
+ *
+ * --backup=FILE: everything the family typed, for every child, in one file.
+ */
+int
+nh_cli_backup (const char *path)
+{
+  g_autoptr(NhStore) store = nh_store_new_default ();
+  g_autoptr(NhFamily) family = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (!(family = nh_family_load (store, NULL, &error)) ||
+      !(data = nh_backup_dup_data (family, &length, &error)))
+    {
+      g_printerr (_("Could not make the backup: %s\n"), error->message);
+      return 1;
+    }
+
+  /* Health data: only the family reads it. */
+  if (!g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &error))
+    {
+      g_printerr (_("Could not write %s: %s\n"), path, error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+/**
+ * nh_cli_restore:
+ *
+ * --restore=FILE: replaces every child's data with a backup's, once all of
+ * it checked clean, and says where the data there was is kept.
+ */
+int
+nh_cli_restore (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(NhStore) store = nh_store_new_default ();
+  g_autoptr(NhFamily) family = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *previous = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
+      g_file_info_get_size (info) > NH_BACKUP_MAX_BYTES ||
+      !(bytes = g_file_load_bytes (file, NULL, NULL, &error)))
+    {
+      g_printerr (_("%s: cannot be read: %s\n"), path, error != NULL ? error->message : _("not a file, or too large"));
+      return 1;
+    }
+
+  if (!(family = nh_family_load (store, NULL, &error)) ||
+      !nh_backup_restore (family, bytes, &previous, &error))
+    {
+      g_printerr (_("%s: nothing was restored: %s\n"), path, error->message);
+      return 1;
+    }
+
+  g_print (_("Restored. The data there was before is kept in %s\n"), previous);
+  return 0;
+}
 
 /* @language: of the printout, or NULL for the system's */
 int
@@ -236,10 +560,13 @@ nh_cli_export (GVariantDict *options,
   g_autofree char *clinic_path = NULL;
   g_autoptr(NhClinic) clinic = NULL;
   g_autofree char *size = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
   const NhPaper *paper = NULL;
   int width = NH_LOCK_SCREEN_WIDTH;
   int height = NH_LOCK_SCREEN_HEIGHT;
   ExportRequest request = { 0 };
+  NhRecordTable table;
   gint32 copies = 0;
   guint which;
 
@@ -249,13 +576,16 @@ nh_cli_export (GVariantDict *options,
   g_variant_dict_lookup (options, "sheet", "s", &sheet_id);
   g_variant_dict_lookup (options, "episode", "s", &episode);
 
+  if (nh_record_table_from_id (kind, &table))
+    return export_csv (options, table);
+
   for (which = 0; which < G_N_ELEMENTS (exports); which++)
     if (g_strcmp0 (kind, exports[which].kind) == 0)
       break;
 
   if (which == G_N_ELEMENTS (exports))
     {
-      g_printerr (_("Unknown export “%s”: use checklist, emergency-card, handbook, letter or lock-screen.\n"), kind);
+      g_printerr (_("Unknown export “%s”: use checklist, emergency-card, handbook, letter, lock-screen, visit-report, infusions, illnesses, antibiotics or lab-results.\n"), kind);
       return 2;
     }
 
@@ -350,12 +680,24 @@ nh_cli_export (GVariantDict *options,
       return 1;
     }
 
-  store = nh_store_new_default ();
+  if (!(store = nh_cli_dup_child_store (options)))
+    return 1;
   request.edition = edition;
   request.catalog = catalog;
   request.store = store;
   request.blank = g_variant_dict_contains (options, "blank");
   request.episode = episode;
+
+  if (g_str_equal (kind, "visit-report"))
+    {
+      g_variant_dict_lookup (options, "from", "s", &from);
+      g_variant_dict_lookup (options, "to", "s", &to);
+      if (!check_period (&request, &from, &to, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 2;
+        }
+    }
 
   if (g_variant_dict_lookup (options, "second-language", "s", &second_language))
     {

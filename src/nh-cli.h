@@ -4,10 +4,17 @@
 
 #include <gio/gio.h>
 
+#include "model/nh-store.h"
+
 G_BEGIN_DECLS
 
 int nh_cli_export (GVariantDict *options,
                    const char   *language);
+
+NhStore *nh_cli_dup_child_store (GVariantDict *options);
+int      nh_cli_import          (GVariantDict *options);
+int      nh_cli_backup          (const char   *path);
+int      nh_cli_restore         (const char   *path);
 
 int nh_cli_validate_edition        (const char   *path);
 int nh_cli_validate_clinic         (const char   *path);

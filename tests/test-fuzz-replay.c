@@ -19,6 +19,8 @@ static const struct {
   { "edition", nh_fuzz_edition },
   { "checklist-state", nh_fuzz_checklist_state },
   { "card", nh_fuzz_card },
+  { "record", nh_fuzz_record },
+  { "family", nh_fuzz_family },
 };
 
 typedef struct

@@ -70,6 +70,38 @@ show_card_editor_cb (GSimpleAction *action,
 }
 
 static void
+show_record_cb (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  nh_window_show_section (NH_WINDOW (user_data), NH_PAGE_RECORD);
+}
+
+static void
+add_child_cb (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  _nh_window_add_child (NH_WINDOW (user_data));
+}
+
+static void
+backup_cb (GSimpleAction *action,
+           GVariant      *param,
+           gpointer       user_data)
+{
+  _nh_window_backup (NH_WINDOW (user_data));
+}
+
+static void
+restore_cb (GSimpleAction *action,
+            GVariant      *param,
+            gpointer       user_data)
+{
+  _nh_window_restore (NH_WINDOW (user_data));
+}
+
+static void
 print_cb (GSimpleAction *action,
           GVariant      *param,
           gpointer       user_data)
@@ -97,6 +129,10 @@ static const GActionEntry win_entries[] = {
   { "show-help-overlay", show_help_overlay_cb },
   { "show-checklist", show_checklist_cb },
   { "show-card-editor", show_card_editor_cb },
+  { "show-record", show_record_cb },
+  { "add-child", add_child_cb },
+  { "backup", backup_cb },
+  { "restore", restore_cb },
   { "print", print_cb },
   { "go-back", go_back_cb },
   { "go-forward", go_forward_cb },
@@ -139,6 +175,8 @@ _nh_window_actions_update (NhWindow *self)
   set_enabled (self, "search", has_edition);
   set_enabled (self, "show-checklist", has_edition);
   set_enabled (self, "show-card-editor", has_edition);
+  set_enabled (self, "show-record", has_edition);
+  set_enabled (self, "add-child", has_edition);
   /* Sections print the handbook as a booklet; tools print themselves. */
   set_enabled (self, "print", has_edition && self->section_id != NULL);
 }

@@ -34,6 +34,9 @@ struct _NhWindow
   GtkListBox           *tools_list;
   GtkListBoxRow        *checklist_row;
   GtkListBoxRow        *card_row;
+  GtkListBoxRow        *record_row;
+  GtkWidget            *children_box;
+  GtkListBox           *children_list;
   GtkListBox           *sections_list;
   GtkListBox           *results_list;
   AdwWindowTitle       *content_title;
@@ -55,5 +58,18 @@ void _nh_window_print          (NhWindow *self);
 
 #define NH_PAGE_CHECKLIST "@checklist"
 #define NH_PAGE_CARD      "@card"
+#define NH_PAGE_RECORD    "@record"
+
+/* nh-window-children.c: whose card, checklist and record are shown */
+void _nh_window_children_init  (NhWindow *self,
+                                NhApplication *application);
+void _nh_window_children_update_title (NhWindow *self);
+void _nh_window_add_child      (NhWindow *self);
+void _nh_window_remove_tool_pages (NhWindow *self);
+gboolean _nh_window_redisplay  (NhWindow *self);
+
+/* nh-window-backup.c */
+void _nh_window_backup         (NhWindow *self);
+void _nh_window_restore        (NhWindow *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "nh-card-editor.h"
 #include "nh-print.h"
 #include "nh-checklist-page.h"
+#include "nh-record-page.h"
 #include "nh-search-row.h"
 #include "nh-section-page.h"
 #include "nh-sidebar-row.h"
@@ -45,12 +46,14 @@ select_row_for_page (NhWindow   *self,
   /* A search result is marked only while the keyboard is on it. */
   gtk_list_box_unselect_all (self->results_list);
 
-  if (g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD))
+  if (g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD) ||
+      g_str_equal (page_id, NH_PAGE_RECORD))
     {
       gtk_list_box_unselect_all (self->sections_list);
       gtk_list_box_select_row (self->tools_list,
                                g_str_equal (page_id, NH_PAGE_CHECKLIST) ? self->checklist_row
-                                                                        : self->card_row);
+                               : g_str_equal (page_id, NH_PAGE_CARD) ? self->card_row
+                                                                     : self->record_row);
     }
   else if (self->edition != NULL && nh_edition_find_section (self->edition, page_id, &position))
     {
@@ -109,12 +112,18 @@ create_tool_page (NhWindow   *self,
   if (g_str_equal (page_id, NH_PAGE_CARD))
     return GTK_WIDGET (nh_card_editor_new (nh_application_get_card (app), self->edition));
 
+  if (g_str_equal (page_id, NH_PAGE_RECORD))
+    return nh_record_page_new (nh_application_get_child (app));
+
   g_assert_not_reached ();
 }
 
 static const char *
 tool_page_title (const char *page_id)
 {
+  if (g_str_equal (page_id, NH_PAGE_RECORD))
+    return _("Health record");
+
   return g_str_equal (page_id, NH_PAGE_CHECKLIST) ? _("Infection suspected") : _("Emergency card");
 }
 
@@ -145,6 +154,7 @@ display_tool (NhWindow   *self,
 
   gtk_stack_set_visible_child (self->content_stack, page);
   adw_window_title_set_title (self->content_title, tool_page_title (page_id));
+  _nh_window_children_update_title (self);
   select_row_for_page (self, page_id);
 
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
@@ -200,6 +210,7 @@ display_section (NhWindow   *self,
 
   gtk_stack_set_visible_child_name (self->content_stack, "section");
   adw_window_title_set_title (self->content_title, nh_section_get_title (section));
+  _nh_window_children_update_title (self);
   select_row_for_page (self, self->section_id);
   g_settings_set_string (self->settings, "last-section", self->section_id);
 
@@ -210,7 +221,8 @@ display_section (NhWindow   *self,
 static gboolean
 is_tool_page (const char *page_id)
 {
-  return g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD);
+  return g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD) ||
+         g_str_equal (page_id, NH_PAGE_RECORD);
 }
 
 /* Shows a page without touching history; FALSE for an unknown id. */
@@ -493,7 +505,6 @@ edition_changed_cb (NhWindow *self)
   NhApplication *app;
   NhEdition *edition;
   g_autofree char *page_id = g_strdup (self->section_id);
-  GtkWidget *child;
 
   /* Closed, but not yet finalized: nothing to show. */
   if (application == NULL)
@@ -509,14 +520,7 @@ edition_changed_cb (NhWindow *self)
   apply_edition (self, edition);
 
   /* Tool pages are remade in the new language when next shown. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack))))
-    {
-      if (child == GTK_WIDGET (self->content_scroller))
-        child = gtk_widget_get_next_sibling (child);
-      if (child == NULL)
-        break;
-      gtk_stack_remove (self->content_stack, child);
-    }
+  _nh_window_remove_tool_pages (self);
 
   if (gtk_search_bar_get_search_mode (self->search_bar))
     search_changed_cb (self, self->search_entry);
@@ -693,6 +697,9 @@ nh_window_class_init (NhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhWindow, tools_list);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, checklist_row);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, card_row);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, record_row);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, children_box);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, children_list);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, sections_list);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, results_list);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, content_title);
@@ -791,6 +798,7 @@ nh_window_new (NhApplication *application,
     }
 
   apply_edition (self, edition);
+  _nh_window_children_init (self, application);
   g_signal_connect_object (application, "notify::edition",
                            G_CALLBACK (edition_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -807,6 +815,31 @@ nh_window_new (NhApplication *application,
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
 
   return self;
+}
+
+/* Shows the page shown again, made anew: another child's, or in another
+ * language. */
+gboolean
+_nh_window_redisplay (NhWindow *self)
+{
+  g_autofree char *page_id = g_strdup (self->section_id);
+
+  return page_id != NULL && display_page (self, page_id, 0);
+}
+
+void
+_nh_window_remove_tool_pages (NhWindow *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack))))
+    {
+      if (child == GTK_WIDGET (self->content_scroller))
+        child = gtk_widget_get_next_sibling (child);
+      if (child == NULL)
+        break;
+      gtk_stack_remove (self->content_stack, child);
+    }
 }
 
 /* Opens a section, or the tool pages "@checklist" and "@card", recording it

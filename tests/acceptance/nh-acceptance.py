@@ -278,6 +278,24 @@ def run():
             pyatspi.Registry.generateKeyboardEvent(KEY_ESCAPE, None, pyatspi.KEY_SYM)
             wait_for('Preferences to close', lambda: find(app.app, 'frame', 'Preferences') is None)
             print('ok: opened Preferences with Ctrl+comma and left with Escape')
+
+            # f) the health record: an infusion, typed in the form
+            app.select_row('Health record')
+            wait_for('the record page', lambda: find(app.app, 'push button', 'Add Infusion'))
+            check_names(app.app, 'the health record')
+            app.click('push button', 'Add Infusion')
+            dialog = wait_for('the Add Infusion form', lambda: next((w for w in app.app if w is not None and w.name == 'Add Infusion'), None))
+            check_names(dialog, 'the infusion form')
+            product = wait_for('the product field',
+                               lambda: find(dialog, 'text', pattern='^Product') or find(dialog, 'entry', pattern='^Product'))
+            product.queryEditableText().setTextContents('Acceptance Ig')
+            app.click('push button', 'Save')
+            records = [os.path.join(home, 'data', app_id, 'record.json')
+                       for app_id in ('io.github.nemohandbook.NemoHandbook.Devel', 'io.github.nemohandbook.NemoHandbook')]
+            wait_for('the infusion saved',
+                     lambda: any(os.path.exists(r) and 'Acceptance Ig' in open(r, encoding='utf-8').read() for r in records))
+            wait_for('its row', lambda: find(app.app, 'push button', pattern='^Edit .*Acceptance Ig'))
+            print('ok: added an infusion from the form and saw its row')
         finally:
             app.stop()
 

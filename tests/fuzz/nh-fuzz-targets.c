@@ -13,12 +13,15 @@
 #include "nh-fuzz-targets.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition.h"
+#include "model/nh-family.h"
+#include "model/nh-record.h"
 #include "nh-test-tmp.h"
 
 static GLogWriterOutput
@@ -197,5 +200,103 @@ nh_fuzz_card (const guint8 *data,
   store = nh_store_new (directory);
   g_assert_true (nh_store_save (store, NH_CARD_FILE_NAME, (const char *)data, size, NULL));
   check_card (store);
+  g_assert_true (nh_test_remove_tree (directory));
+}
+
+void
+nh_fuzz_record (const guint8 *data,
+                gsize         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NhRecord) record = nh_record_new_from_bytes (bytes, &error);
+  g_autoptr(NhRecord) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text_again = NULL;
+  gsize length;
+
+  g_assert_true ((record == NULL) != (error == NULL));
+
+  if (record == NULL)
+    {
+      g_assert_true (error->domain == NH_RECORD_ERROR);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      return;
+    }
+
+  /* Every value is shown in labels and written to CSV and PDF as it is. */
+  for (guint t = 0; t < NH_RECORD_N_TABLES; t++)
+    {
+      guint n_columns;
+
+      nh_record_get_columns (t, &n_columns);
+      for (guint i = 0; i < nh_record_get_n_entries (record, t); i++)
+        {
+          const NhRecordEntry *entry = nh_record_get_entry (record, t, i);
+
+          assert_text (entry->id);
+          for (guint c = 0; c < n_columns; c++)
+            assert_text (entry->values[c]);
+        }
+    }
+  g_free (nh_record_dup_next_due (record));
+
+  /* What loads, saves, and loads again to the same. */
+  text = nh_record_to_data (record, &length);
+  saved = g_bytes_new (text, length);
+  again = nh_record_new_from_bytes (saved, &error);
+  g_assert_no_error (error);
+  text_again = nh_record_to_data (again, NULL);
+  g_assert_cmpstr (text, ==, text_again);
+}
+
+/* The family file names folders: whatever it says, every child's folder
+ * stays inside the store folder. */
+void
+nh_fuzz_family (const guint8 *data,
+                gsize         size)
+{
+  g_autofree char *directory = g_dir_make_tmp ("nh-fuzz-family-XXXXXX", NULL);
+  g_autoptr(NhStore) store = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NhFamily) family = NULL;
+
+  g_assert_nonnull (directory);
+  store = nh_store_new (directory);
+  family = nh_family_new_from_bytes (store, bytes, &error);
+  g_assert_true ((family == NULL) != (error == NULL));
+
+  if (family != NULL)
+    {
+      g_autoptr(NhFamily) again = NULL;
+      g_autoptr(GBytes) saved = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *text_again = NULL;
+      gsize length;
+
+      g_assert_cmpuint (nh_family_get_n_children (family), >=, 1);
+      g_assert_cmpuint (nh_family_get_n_children (family), <=, NH_FAMILY_MAX_CHILDREN);
+      for (guint i = 0; i < nh_family_get_n_children (family); i++)
+        {
+          NhChild *child = nh_family_get_child (family, i);
+          const char *folder = nh_store_get_directory (nh_child_get_store (child));
+
+          assert_text (nh_child_get_name (child));
+          g_assert_true (g_str_has_prefix (folder, directory));
+          g_assert_null (strstr (folder + strlen (directory), ".."));
+        }
+
+      text = nh_family_to_data (family, &length);
+      saved = g_bytes_new (text, length);
+      again = nh_family_new_from_bytes (store, saved, &error);
+      g_assert_no_error (error);
+      text_again = nh_family_to_data (again, NULL);
+      g_assert_cmpstr (text, ==, text_again);
+    }
+  else
+    g_assert_true (g_utf8_validate (error->message, -1, NULL));
+
   g_assert_true (nh_test_remove_tree (directory));
 }

@@ -13,5 +13,9 @@ void nh_fuzz_checklist_state (const guint8 *data,
                               gsize         size);
 void nh_fuzz_card            (const guint8 *data,
                               gsize         size);
+void nh_fuzz_record          (const guint8 *data,
+                              gsize         size);
+void nh_fuzz_family          (const guint8 *data,
+                              gsize         size);
 
 G_END_DECLS
