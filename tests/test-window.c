@@ -103,6 +103,57 @@ test_search_opens_section (void)
   nh_test_ui_close_window (window);
 }
 
+/* A visible button whose label starts with @prefix. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_visible (child) &&
+          gtk_button_get_label (GTK_BUTTON (child)) != NULL &&
+          g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (child)), prefix))
+        return child;
+      if ((found = find_button (child, prefix)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The checklist is found by what parents type, and a misspelling gets a
+ * suggestion that, clicked, searches again. */
+static void
+test_search_tools_and_suggestion (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  GListModel *results;
+  GtkWidget *button;
+
+  nh_test_ui_activate (GTK_WIDGET (window), "win.search", NULL);
+  nh_window_set_search_text (window, "fever");
+  g_assert_true (nh_window_activate_search_result (window, 0));
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "@checklist");
+
+  nh_window_set_search_text (window, "imunoglobulin");
+  g_assert_cmpuint (g_list_model_get_n_items (nh_window_get_search_results (window)), ==, 0);
+  button = find_button (GTK_WIDGET (window), "Did you mean “immunoglobulin”?");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  results = nh_window_get_search_results (window);
+  g_assert_cmpuint (g_list_model_get_n_items (results), >=, 1);
+
+  /* Nothing close: no suggestion. */
+  nh_window_set_search_text (window, "xylophone");
+  g_assert_null (find_button (GTK_WIDGET (window), "Did you mean"));
+
+  nh_test_ui_close_window (window);
+}
+
 static void
 test_history_and_section_keys (void)
 {
@@ -268,6 +319,7 @@ main (int   argc,
 
   g_test_add_func ("/nh/window/opens-on-first-section", test_opens_on_first_section);
   g_test_add_func ("/nh/window/search-opens-section", test_search_opens_section);
+  g_test_add_func ("/nh/window/search-tools-and-suggestion", test_search_tools_and_suggestion);
   g_test_add_func ("/nh/window/history-and-section-keys", test_history_and_section_keys);
   g_test_add_func ("/nh/window/text-size-saved", test_text_size_saved);
   g_test_add_func ("/nh/window/narrow-folds", test_narrow_folds);

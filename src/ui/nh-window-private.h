@@ -30,6 +30,8 @@ struct _NhWindow
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
+  GtkButton            *suggestion_button;
+  char                 *suggestion;      /* "Did you mean …?", or NULL */
   GtkStack             *sidebar_stack;
   GtkListBox           *tools_list;
   GtkListBoxRow        *checklist_row;

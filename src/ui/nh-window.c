@@ -293,8 +293,20 @@ result_row_activated_cb (NhWindow      *self,
 {
   NhSearchResult *result = nh_search_row_get_result (NH_SEARCH_ROW (row));
 
+  /* Help topics open in the help viewer, or app.help says how to get one. */
+  if (nh_search_result_get_place (result) == NH_SEARCH_PLACE_HELP)
+    {
+      g_autofree char *yelp = g_find_program_in_path ("yelp");
+
+      if (yelp != NULL)
+        gtk_show_uri (GTK_WINDOW (self), nh_search_result_get_page_id (result), GDK_CURRENT_TIME);
+      else
+        gtk_widget_activate_action (GTK_WIDGET (self), "app.help", NULL);
+      return;
+    }
+
   navigate_to (self,
-               nh_section_get_id (nh_search_result_get_section (result)),
+               nh_search_result_get_page_id (result),
                nh_search_result_get_block_index (result));
 }
 
@@ -361,9 +373,49 @@ search_changed_cb (NhWindow       *self,
                            create_result_row, self, NULL);
 
   if (g_list_model_get_n_items (self->results) > 0)
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+    {
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+    }
   else
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
+    {
+      g_autofree char *suggestion = nh_search_suggest (self->search, stripped);
+
+      /* "Did you mean …?" only when the suggestion finds something. */
+      if (suggestion != NULL)
+        {
+          g_autoptr(GListModel) found = nh_search_query (self->search, suggestion);
+
+          if (g_list_model_get_n_items (found) == 0)
+            g_clear_pointer (&suggestion, g_free);
+        }
+
+      g_free (self->suggestion);
+      self->suggestion = g_steal_pointer (&suggestion);
+      if (self->suggestion != NULL)
+        {
+          /* Translators: a button when search finds nothing; %s is the
+           * corrected search, such as "immunoglobulin" */
+          g_autofree char *label = g_strdup_printf (_("Did you mean “%s”?"), self->suggestion);
+
+          gtk_button_set_label (self->suggestion_button, label);
+        }
+      gtk_widget_set_visible (GTK_WIDGET (self->suggestion_button), self->suggestion != NULL);
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
+    }
+}
+
+static void
+suggestion_clicked_cb (NhWindow *self)
+{
+  g_autofree char *text = g_strdup (self->suggestion);
+
+  if (text != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+      gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+      search_changed_cb (self, self->search_entry);
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    }
 }
 
 static void
@@ -661,6 +713,7 @@ nh_window_finalize (GObject *object)
   g_clear_object (&self->results);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->section_id, g_free);
+  g_clear_pointer (&self->suggestion, g_free);
   g_clear_pointer (&self->back_stack, g_ptr_array_unref);
   g_clear_pointer (&self->forward_stack, g_ptr_array_unref);
 
@@ -690,6 +743,7 @@ nh_window_class_init (NhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, suggestion_button);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, tools_list);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, checklist_row);
@@ -709,6 +763,7 @@ nh_window_class_init (NhWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, result_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, suggestion_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 }
 
