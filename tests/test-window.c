@@ -248,6 +248,76 @@ test_narrow_folds (void)
   nh_test_ui_close_window (window);
 }
 
+static AdwLeaflet *
+find_leaflet (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwLeaflet *found;
+
+      if (ADW_IS_LEAFLET (child))
+        return ADW_LEAFLET (child);
+      if ((found = find_leaflet (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+shows_page (NhWindow *window)
+{
+  AdwLeaflet *leaflet = find_leaflet (GTK_WIDGET (window));
+  GtkWidget *visible = adw_leaflet_get_visible_child (leaflet);
+
+  /* The page side holds the content stack; the list side, the sidebar. */
+  return gtk_widget_get_hexpand (visible);
+}
+
+/* Narrow: the header's Back goes from a section to the list of sections at
+ * once, however many pages came before; Alt+Left still walks the history. */
+static void
+test_narrow_back_to_list (void)
+{
+  NhWindow *window = nh_test_ui_open_window (360, 640);
+
+  g_assert_true (nh_test_ui_wait_for (is_folded, window));
+  g_assert_false (shows_page (window));
+
+  nh_window_show_section (window, "treatment");
+  nh_window_show_section (window, "diagnosis");
+  nh_window_show_section (window, "infections");
+  g_assert_true (shows_page (window));
+
+  nh_test_ui_activate (GTK_WIDGET (window), "win.back-button", NULL);
+  g_assert_false (shows_page (window));
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "infections");
+
+  nh_window_show_section (window, "infections");
+  g_assert_true (shows_page (window));
+  nh_test_ui_activate (GTK_WIDGET (window), "win.go-back", NULL);
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "diagnosis");
+  g_assert_true (shows_page (window));
+
+  nh_test_ui_close_window (window);
+}
+
+/* Wide: the same button walks the history. */
+static void
+test_wide_back_is_history (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+
+  nh_window_show_section (window, "treatment");
+  nh_window_show_section (window, "diagnosis");
+  nh_test_ui_activate (GTK_WIDGET (window), "win.back-button", NULL);
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "treatment");
+
+  nh_test_ui_close_window (window);
+}
+
 /* Tabbing through the window, as a parent without a mouse would, never
  * leaves the checklist: GTK selects a sidebar row the keyboard lands on,
  * but only Enter opens it. */
@@ -323,6 +393,8 @@ main (int   argc,
   g_test_add_func ("/nh/window/history-and-section-keys", test_history_and_section_keys);
   g_test_add_func ("/nh/window/text-size-saved", test_text_size_saved);
   g_test_add_func ("/nh/window/narrow-folds", test_narrow_folds);
+  g_test_add_func ("/nh/window/narrow-back-to-list", test_narrow_back_to_list);
+  g_test_add_func ("/nh/window/wide-back-is-history", test_wide_back_is_history);
   g_test_add_func ("/nh/window/tab-does-not-leave-page", test_tab_does_not_leave_page);
   g_test_add_func ("/nh/window/no-field-keeps-tab", test_no_field_keeps_tab);
 

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "nh-window-private.h"
 
 static void
@@ -11,6 +13,22 @@ go_back_cb (GSimpleAction *action,
             gpointer       user_data)
 {
   _nh_window_go_back (NH_WINDOW (user_data));
+}
+
+/* The header's Back button: on a narrow window it returns from a page to
+ * the list of sections, as in other GNOME apps; the history stays on
+ * Alt+Left (win.go-back). */
+static void
+back_button_cb (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  NhWindow *self = NH_WINDOW (user_data);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    _nh_window_show_sidebar (self);
+  else
+    _nh_window_go_back (self);
 }
 
 static void
@@ -99,6 +117,7 @@ static const GActionEntry win_entries[] = {
   { "show-card-editor", show_card_editor_cb },
   { "print", print_cb },
   { "go-back", go_back_cb },
+  { "back-button", back_button_cb },
   { "go-forward", go_forward_cb },
   { "previous-section", previous_section_cb },
   { "next-section", next_section_cb },
@@ -132,7 +151,22 @@ _nh_window_actions_update (NhWindow *self)
 
   /* Back with no history returns from the page to the list on a narrow window. */
   set_enabled (self, "go-back", self->back_stack->len > 0 || on_content_folded);
+  set_enabled (self, "back-button", self->back_stack->len > 0 || on_content_folded);
   set_enabled (self, "go-forward", self->forward_stack->len > 0);
+
+  /* Say what the button does on this width. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _("Back to the Sections"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back to the sections"), -1);
+    }
+  else
+    {
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _("Back (Alt+Left)"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back"), -1);
+    }
   set_enabled (self, "previous-section", has_edition && position > 0);
   set_enabled (self, "next-section", has_edition && position + 1 < n);
   set_enabled (self, "show-section", has_edition);

@@ -30,6 +30,7 @@ struct _NhWindow
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
+  GtkButton            *back_button;
   GtkButton            *suggestion_button;
   char                 *suggestion;      /* "Did you mean …?", or NULL */
   GtkStack             *sidebar_stack;

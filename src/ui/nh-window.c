@@ -744,6 +744,7 @@ nh_window_class_init (NhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, suggestion_button);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, tools_list);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, checklist_row);
