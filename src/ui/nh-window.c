@@ -882,6 +882,22 @@ nh_window_show_section (NhWindow   *self,
   return navigate_to (self, section_id, 0);
 }
 
+/* Opens a page at one of its blocks (from a search result, such as the
+ * Shell's), recording it in the history. FALSE for an unknown id. */
+gboolean
+nh_window_show_place (NhWindow   *self,
+                      const char *page_id,
+                      guint       block_index)
+{
+  g_return_val_if_fail (NH_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (page_id != NULL, FALSE);
+
+  if (is_tool_page (page_id))
+    self->skip_disclaimer = TRUE;
+
+  return navigate_to (self, page_id, block_index);
+}
+
 const char *
 nh_window_get_section_id (NhWindow *self)
 {

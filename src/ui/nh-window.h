@@ -17,6 +17,9 @@ NhWindow   *nh_window_new                (NhApplication *application,
                                           const GError  *load_error);
 gboolean    nh_window_show_section       (NhWindow      *self,
                                           const char    *section_id);
+gboolean    nh_window_show_place         (NhWindow      *self,
+                                          const char    *page_id,
+                                          guint          block_index);
 const char *nh_window_get_section_id     (NhWindow      *self);
 void        nh_window_set_search_text    (NhWindow      *self,
                                           const char    *text);
