@@ -125,6 +125,27 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* A visible label whose text starts with @prefix. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child) &&
+          g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), prefix))
+        return child;
+      if ((found = find_label (child, prefix)))
+        return found;
+    }
+
+  return NULL;
+}
+
 /* The checklist is found by what parents type, and a misspelling gets a
  * suggestion that, clicked, searches again. */
 static void
@@ -136,6 +157,8 @@ test_search_tools_and_suggestion (void)
 
   nh_test_ui_activate (GTK_WIDGET (window), "win.search", NULL);
   nh_window_set_search_text (window, "fever");
+  /* Each result says where it is. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Checklist"));
   g_assert_true (nh_window_activate_search_result (window, 0));
   g_assert_cmpstr (nh_window_get_section_id (window), ==, "@checklist");
 

@@ -68,9 +68,15 @@ nh_search_row_new (NhSearchResult *result)
   /* The snippet markup is escaped by the model; only the hit is bold. */
   markup = nh_search_result_dup_snippet_markup (result);
   gtk_label_set_text (self->section_label, title);
+  gtk_label_set_text (self->where_label, nh_search_result_get_where (result));
   gtk_label_set_markup (self->snippet_label, markup);
+  gtk_widget_set_visible (GTK_WIDGET (self->snippet_label),
+                          *nh_search_result_get_snippet (result) != '\0');
 
-  label = g_strdup_printf ("%s: %s", title, nh_search_result_get_snippet (result));
+  /* Translators: how a screen reader reads a search result: the title, where
+   * it is ("Checklist", "Help"…) and the words around the match */
+  label = g_strdup_printf (_("%s (%s): %s"), title, nh_search_result_get_where (result),
+                           nh_search_result_get_snippet (result));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
