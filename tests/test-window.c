@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "nh-test-ui.h"
+#include "ui/nh-section-page.h"
 #include "ui/nh-sidebar-row.h"
 
 static GtkWidget *
@@ -173,6 +174,92 @@ test_search_tools_and_suggestion (void)
   /* Nothing close: no suggestion. */
   nh_window_set_search_text (window, "xylophone");
   g_assert_null (find_button (GTK_WIDGET (window), "Did you mean"));
+
+  nh_test_ui_close_window (window);
+}
+
+static NhSectionPage *
+find_section_page (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      NhSectionPage *found;
+
+      if (NH_IS_SECTION_PAGE (child) && gtk_widget_get_mapped (child))
+        return NH_SECTION_PAGE (child);
+      if ((found = find_section_page (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint expected_top_block;
+
+static gboolean
+top_block_is_expected (gpointer data)
+{
+  NhSectionPage *page = find_section_page (GTK_WIDGET (data));
+
+  return page != NULL && nh_section_page_get_top_block (page) == expected_top_block;
+}
+
+/* Lets the idle work after a layout change run. */
+static void
+settle (void)
+{
+  for (guint i = 0; i < 50; i++)
+    {
+      g_usleep (10000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+/* The paragraph at the top stays there when the text size or the window
+ * width changes, and the app reopens there. */
+static void
+test_reading_position (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  GSettings *settings = nh_application_get_settings (nh_test_ui_get_app ());
+  GtkAdjustment *vadj;
+  double before;
+
+  g_assert_true (nh_window_show_place (window, "overview", 11));
+  expected_top_block = 11;
+  g_assert_true (nh_test_ui_wait_for (top_block_is_expected, window));
+  settle ();
+  g_assert_true (top_block_is_expected (window));
+
+  vadj = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (find_section_page (GTK_WIDGET (window))),
+                                                  GTK_TYPE_SCROLLED_WINDOW)));
+  before = gtk_adjustment_get_value (vadj);
+
+  g_settings_set_double (settings, "text-scale", 1.6);
+  settle ();
+  g_assert_true (top_block_is_expected (window));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, before);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 700);
+  settle ();
+  g_assert_true (top_block_is_expected (window));
+
+  g_settings_set_double (settings, "text-scale", 1.0);
+  settle ();
+  g_assert_true (top_block_is_expected (window));
+
+  /* Closed and opened again: the same section and paragraph. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (gtk_application_get_windows (GTK_APPLICATION (nh_test_ui_get_app ())))
+    g_main_context_iteration (NULL, TRUE);
+  window = NH_WINDOW (nh_application_open_window (nh_test_ui_get_app ()));
+  settle ();
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "overview");
+  g_assert_true (nh_test_ui_wait_for (top_block_is_expected, window));
 
   nh_test_ui_close_window (window);
 }
@@ -416,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/nh/window/history-and-section-keys", test_history_and_section_keys);
   g_test_add_func ("/nh/window/text-size-saved", test_text_size_saved);
   g_test_add_func ("/nh/window/narrow-folds", test_narrow_folds);
+  g_test_add_func ("/nh/window/reading-position", test_reading_position);
   g_test_add_func ("/nh/window/narrow-back-to-list", test_narrow_back_to_list);
   g_test_add_func ("/nh/window/wide-back-is-history", test_wide_back_is_history);
   g_test_add_func ("/nh/window/tab-does-not-leave-page", test_tab_does_not_leave_page);

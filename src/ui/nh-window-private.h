@@ -3,6 +3,7 @@
 #pragma once
 
 #include "nh-window.h"
+#include "model/nh-reading.h"
 #include "model/nh-search.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,10 @@ struct _NhWindow
   GPtrArray            *forward_stack;
   gboolean              selecting_row;
   gboolean              skip_disclaimer; /* opened straight to a tool in a hurry */
+  NhReading            *reading;       /* positions and bookmarks, per edition */
+  guint                 top_block;     /* the paragraph at the top of the view */
+  guint                 restore_id;    /* puts it back there after a new layout */
+  guint                 save_id;       /* saves the position a moment after scrolling */
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;

@@ -177,6 +177,83 @@ update_text_scale (NhWindow *self)
     }
 }
 
+static NhSectionPage *
+shown_section_page (NhWindow *self)
+{
+  GtkWidget *page = gtk_scrolled_window_get_child (self->content_scroller);
+
+  if (page != NULL && GTK_IS_VIEWPORT (page))
+    page = gtk_viewport_get_child (GTK_VIEWPORT (page));
+
+  return page != NULL && NH_IS_SECTION_PAGE (page) ? NH_SECTION_PAGE (page) : NULL;
+}
+
+static gboolean
+save_reading_cb (gpointer data)
+{
+  NhWindow *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->save_id = 0;
+  /* Only where the reader was: losing it is no harm, so no dialog. */
+  if (self->reading != NULL && nh_reading_is_dirty (self->reading) &&
+      !nh_reading_save (self->reading, &error))
+    g_debug ("Could not save the reading position: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+remember_position (NhWindow *self,
+                   guint     block)
+{
+  self->top_block = block;
+
+  if (self->reading == NULL || self->edition == NULL || self->section_id == NULL)
+    return;
+
+  nh_reading_set_position (self->reading, nh_edition_get_id (self->edition),
+                           self->section_id, block);
+  if (self->save_id == 0)
+    self->save_id = g_timeout_add_seconds (1, save_reading_cb, self);
+}
+
+/* The reader scrolled: note the paragraph now at the top. */
+static void
+scrolled_cb (NhWindow *self)
+{
+  NhSectionPage *page = shown_section_page (self);
+
+  if (page == NULL || self->restore_id != 0)
+    return;
+
+  remember_position (self, nh_section_page_get_top_block (page));
+}
+
+static gboolean
+restore_position_cb (gpointer data)
+{
+  NhWindow *self = data;
+  NhSectionPage *page = shown_section_page (self);
+
+  if (page != NULL && self->top_block > 0)
+    nh_section_page_scroll_block_to_top (page, self->top_block);
+  self->restore_id = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The page was laid out anew (another text size or window width, or more
+ * of it built): keep the same paragraph at the top. */
+static void
+relayout_cb (NhWindow *self)
+{
+  if (self->top_block == 0 || shown_section_page (self) == NULL || self->restore_id != 0)
+    return;
+
+  self->restore_id = g_idle_add_full (G_PRIORITY_LOW, restore_position_cb, self, NULL);
+}
+
 /* Shows a section without touching history. */
 static void
 display_section (NhWindow   *self,
@@ -195,6 +272,7 @@ display_section (NhWindow   *self,
   gtk_scrolled_window_set_child (self->content_scroller, GTK_WIDGET (page));
 
   vadj = gtk_scrolled_window_get_vadjustment (self->content_scroller);
+  g_clear_handle_id (&self->restore_id, g_source_remove);
   gtk_adjustment_set_value (vadj, 0);
   if (block_index > 0)
     nh_section_page_scroll_to_block (page, block_index);
@@ -203,6 +281,7 @@ display_section (NhWindow   *self,
   adw_window_title_set_title (self->content_title, nh_section_get_title (section));
   select_row_for_page (self, self->section_id);
   g_settings_set_string (self->settings, "last-section", self->section_id);
+  remember_position (self, block_index);
 
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
   _nh_window_actions_update (self);
@@ -691,6 +770,13 @@ nh_window_dispose (GObject *object)
 {
   NhWindow *self = (NhWindow *)object;
 
+  g_clear_handle_id (&self->restore_id, g_source_remove);
+  if (self->save_id != 0)
+    {
+      g_clear_handle_id (&self->save_id, g_source_remove);
+      save_reading_cb (self);
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (self), NH_TYPE_WINDOW);
 
   if (self->text_scale_css != NULL)
@@ -714,6 +800,7 @@ nh_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->section_id, g_free);
   g_clear_pointer (&self->suggestion, g_free);
+  g_clear_object (&self->reading);
   g_clear_pointer (&self->back_stack, g_ptr_array_unref);
   g_clear_pointer (&self->forward_stack, g_ptr_array_unref);
 
@@ -812,6 +899,13 @@ nh_window_init (NhWindow *self)
   g_signal_connect_object (self->leaflet, "notify::visible-child",
                            G_CALLBACK (leaflet_changed_cb), self, G_CONNECT_SWAPPED);
 
+  {
+    GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->content_scroller);
+
+    g_signal_connect_object (vadj, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (vadj, "changed", G_CALLBACK (relayout_cb), self, G_CONNECT_SWAPPED);
+  }
+
   _nh_window_actions_init (self);
 }
 
@@ -828,6 +922,7 @@ nh_window_new (NhApplication *application,
 
   self = g_object_new (NH_TYPE_WINDOW, "application", application, NULL);
   self->settings = g_object_ref (nh_application_get_settings (application));
+  self->reading = nh_reading_new (nh_application_get_store (application), NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -851,14 +946,29 @@ nh_window_new (NhApplication *application,
   g_signal_connect_object (application, "notify::edition",
                            G_CALLBACK (edition_changed_cb), self, G_CONNECT_SWAPPED);
 
-  /* Open where the reader left off, or at the first section. */
-  last_section = g_settings_get_string (self->settings, "last-section");
-  if (!nh_edition_find_section (edition, last_section, NULL))
-    {
-      g_free (last_section);
-      last_section = g_strdup (nh_section_get_id (nh_edition_get_section (edition, 0)));
-    }
-  display_section (self, nh_edition_find_section (edition, last_section, NULL), 0);
+  /* Open where the reader left off in this edition (the section and the
+   * paragraph), or at the last section read, or at the first one. */
+  {
+    const char *section_id = NULL;
+    guint block = 0;
+
+    if (nh_reading_get_position (self->reading, nh_edition_get_id (edition), &section_id, &block) &&
+        nh_edition_find_section (edition, section_id, NULL))
+      last_section = g_strdup (section_id);
+    else
+      {
+        block = 0;
+        last_section = g_settings_get_string (self->settings, "last-section");
+      }
+
+    if (!nh_edition_find_section (edition, last_section, NULL))
+      {
+        g_free (last_section);
+        last_section = g_strdup (nh_section_get_id (nh_edition_get_section (edition, 0)));
+        block = 0;
+      }
+    display_section (self, nh_edition_find_section (edition, last_section, NULL), block);
+  }
 
   /* On a narrow window, start on the list of sections. */
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
