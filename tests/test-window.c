@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "nh-test-ui.h"
+#include "ui/nh-bookmarks-window.h"
 #include "ui/nh-section-page.h"
 #include "ui/nh-sidebar-row.h"
 
@@ -228,8 +229,8 @@ test_reading_position (void)
   GtkAdjustment *vadj;
   double before;
 
-  g_assert_true (nh_window_show_place (window, "overview", 11));
-  expected_top_block = 11;
+  g_assert_true (nh_window_show_place (window, "overview", 7));
+  expected_top_block = 7;
   g_assert_true (nh_test_ui_wait_for (top_block_is_expected, window));
   settle ();
   g_assert_true (top_block_is_expected (window));
@@ -261,6 +262,105 @@ test_reading_position (void)
   g_assert_cmpstr (nh_window_get_section_id (window), ==, "overview");
   g_assert_true (nh_test_ui_wait_for (top_block_is_expected, window));
 
+  nh_test_ui_close_window (window);
+}
+
+static void
+collect_buttons (GtkWidget  *widget,
+                 const char *tooltip,
+                 GPtrArray  *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
+        g_ptr_array_add (found, child);
+      collect_buttons (child, tooltip, found);
+    }
+}
+
+/* The @nth button (from 0, in widget order) with @tooltip. */
+static GtkWidget *
+find_button_by_tooltip (GtkWidget  *widget,
+                        const char *tooltip,
+                        guint       nth)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_buttons (widget, tooltip, found);
+  return nth < found->len ? g_ptr_array_index (found, nth) : NULL;
+}
+
+static GtkWindow *
+find_bookmarks_window (void)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (nh_test_ui_get_app ()));
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = l->next)
+    if (NH_IS_BOOKMARKS_WINDOW (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  (void)windows;
+  return NULL;
+}
+
+/* Ctrl+D keeps the paragraph at the top; the Bookmarks list opens it, and
+ * says so when a bookmark's place is not in this edition. */
+static void
+test_bookmarks (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  NhStore *store = nh_application_get_store (nh_test_ui_get_app ());
+  g_autoptr(NhReading) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *bookmarks;
+  GtkWidget *open;
+
+  g_assert_true (nh_window_show_place (window, "overview", 7));
+  expected_top_block = 7;
+  g_assert_true (nh_test_ui_wait_for (top_block_is_expected, window));
+  settle ();
+
+  nh_test_ui_activate (GTK_WIDGET (window), "win.add-bookmark", NULL);
+  saved = nh_reading_new (store, NULL);
+  g_assert_cmpuint (nh_reading_get_n_bookmarks (saved, "nemo-handbook-en"), ==, 1);
+  g_assert_cmpstr (nh_reading_get_bookmark (saved, "nemo-handbook-en", 0)->section_id, ==, "overview");
+  g_assert_cmpuint (nh_reading_get_bookmark (saved, "nemo-handbook-en", 0)->block, ==, 7);
+  g_assert_cmpstr (nh_reading_get_bookmark (saved, "nemo-handbook-en", 0)->name, ==, "Overview");
+
+  /* Elsewhere, then back through the list. */
+  nh_window_show_section (window, "diagnosis");
+  nh_test_ui_activate (GTK_WIDGET (window), "win.show-bookmarks", NULL);
+  bookmarks = find_bookmarks_window ();
+  g_assert_nonnull (bookmarks);
+  open = find_button_by_tooltip (GTK_WIDGET (bookmarks), "Open", 0);
+  g_assert_nonnull (open);
+  g_assert_true (gtk_widget_get_sensitive (open));
+  g_signal_emit_by_name (open, "clicked");
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "overview");
+  g_assert_true (nh_test_ui_wait_for (top_block_is_expected, window));
+  nh_test_ui_close_window (window);
+
+  /* A bookmark from another edition of the same id, whose section is gone. */
+  nh_reading_add_bookmark (saved, "nemo-handbook-en", "Old", "no-such-section", 2, "Gone");
+  g_assert_true (nh_reading_save (saved, &error));
+  g_assert_no_error (error);
+  window = NH_WINDOW (nh_application_open_window (nh_test_ui_get_app ()));
+  nh_test_ui_activate (GTK_WIDGET (window), "win.show-bookmarks", NULL);
+  bookmarks = find_bookmarks_window ();
+  g_assert_nonnull (bookmarks);
+  g_assert_nonnull (find_label (GTK_WIDGET (bookmarks), "Not in this edition"));
+  g_assert_false (gtk_widget_get_sensitive (find_button_by_tooltip (GTK_WIDGET (bookmarks), "Open", 1)));
+
+  /* Remove: gone from the list and from the file. */
+  g_signal_emit_by_name (find_button_by_tooltip (GTK_WIDGET (bookmarks), "Remove", 1), "clicked");
+  {
+    g_autoptr(NhReading) after = nh_reading_new (store, NULL);
+
+    g_assert_cmpuint (nh_reading_get_n_bookmarks (after, "nemo-handbook-en"), ==, 1);
+  }
+  gtk_window_destroy (bookmarks);
   nh_test_ui_close_window (window);
 }
 
@@ -504,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/nh/window/text-size-saved", test_text_size_saved);
   g_test_add_func ("/nh/window/narrow-folds", test_narrow_folds);
   g_test_add_func ("/nh/window/reading-position", test_reading_position);
+  g_test_add_func ("/nh/window/bookmarks", test_bookmarks);
   g_test_add_func ("/nh/window/narrow-back-to-list", test_narrow_back_to_list);
   g_test_add_func ("/nh/window/wide-back-is-history", test_wide_back_is_history);
   g_test_add_func ("/nh/window/tab-does-not-leave-page", test_tab_does_not_leave_page);

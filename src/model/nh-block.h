@@ -31,4 +31,7 @@ const char * const  *nh_block_get_facts        (NhBlock            *self);
 gboolean             nh_block_kind_from_string (const char         *name,
                                                 NhBlockKind        *kind);
 
+char               *nh_block_dup_excerpt (NhBlock *self,
+                                          guint    max_words);
+
 G_END_DECLS

@@ -32,6 +32,22 @@ back_button_cb (GSimpleAction *action,
 }
 
 static void
+add_bookmark_cb (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  _nh_window_add_bookmark (NH_WINDOW (user_data));
+}
+
+static void
+show_bookmarks_cb (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  _nh_window_show_bookmarks (NH_WINDOW (user_data));
+}
+
+static void
 go_forward_cb (GSimpleAction *action,
                GVariant      *param,
                gpointer       user_data)
@@ -118,6 +134,8 @@ static const GActionEntry win_entries[] = {
   { "print", print_cb },
   { "go-back", go_back_cb },
   { "back-button", back_button_cb },
+  { "add-bookmark", add_bookmark_cb },
+  { "show-bookmarks", show_bookmarks_cb },
   { "go-forward", go_forward_cb },
   { "previous-section", previous_section_cb },
   { "next-section", next_section_cb },
@@ -172,6 +190,9 @@ _nh_window_actions_update (NhWindow *self)
   set_enabled (self, "show-section", has_edition);
   set_enabled (self, "search", has_edition);
   set_enabled (self, "show-checklist", has_edition);
+  set_enabled (self, "add-bookmark", has_edition && self->section_id != NULL &&
+                                     nh_edition_find_section (self->edition, self->section_id, NULL));
+  set_enabled (self, "show-bookmarks", has_edition);
   set_enabled (self, "show-card-editor", has_edition);
   /* Sections print the handbook as a booklet; tools print themselves. */
   set_enabled (self, "print", has_edition && self->section_id != NULL);

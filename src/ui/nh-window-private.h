@@ -24,7 +24,8 @@ struct _NhWindow
   gboolean              skip_disclaimer; /* opened straight to a tool in a hurry */
   NhReading            *reading;       /* positions and bookmarks, per edition */
   guint                 top_block;     /* the paragraph at the top of the view */
-  guint                 restore_id;    /* puts it back there after a new layout */
+  guint                 restore_id;    /* tick callback: puts it back there after a new layout */
+  guint                 restore_frames;
   guint                 save_id;       /* saves the position a moment after scrolling */
 
   /* Template children */
@@ -60,6 +61,8 @@ void _nh_window_step_section   (NhWindow *self,
 void _nh_window_begin_search   (NhWindow *self);
 void _nh_window_show_sidebar   (NhWindow *self);
 void _nh_window_print          (NhWindow *self);
+void _nh_window_add_bookmark   (NhWindow *self);
+void _nh_window_show_bookmarks (NhWindow *self);
 
 #define NH_PAGE_CHECKLIST "@checklist"
 #define NH_PAGE_CARD      "@card"

@@ -10,6 +10,7 @@
 #include "nh-print.h"
 #include "render/nh-booklet-render.h"
 #include "nh-checklist-page.h"
+#include "nh-bookmarks-window.h"
 #include "nh-search-row.h"
 #include "nh-section-page.h"
 #include "nh-sidebar-row.h"
@@ -230,17 +231,53 @@ scrolled_cb (NhWindow *self)
   remember_position (self, nh_section_page_get_top_block (page));
 }
 
+/* Scrolls only once the page is laid out: a frame after it changed, when
+ * the blocks have their new places, and again until the block stays at
+ * the top (the page may still be growing). Scrolling meanwhile is ours,
+ * not the reader's (scrolled_cb() ignores it). */
+#define RESTORE_MAX_FRAMES 30
+
 static gboolean
-restore_position_cb (gpointer data)
+restore_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       data)
 {
-  NhWindow *self = data;
+  NhWindow *self = NH_WINDOW (data);
   NhSectionPage *page = shown_section_page (self);
 
-  if (page != NULL && self->top_block > 0)
-    nh_section_page_scroll_block_to_top (page, self->top_block);
-  self->restore_id = 0;
+  if (page == NULL || ++self->restore_frames > RESTORE_MAX_FRAMES)
+    goto done;
 
+  /* The first frame lays the page out; scroll in the next ones. */
+  if (self->restore_frames < 2)
+    return G_SOURCE_CONTINUE;
+
+  if (nh_section_page_get_top_block (page) == self->top_block && self->restore_frames > 3)
+    goto done;
+
+  nh_section_page_scroll_block_to_top (page, self->top_block);
+  return G_SOURCE_CONTINUE;
+
+done:
+  self->restore_id = 0;
   return G_SOURCE_REMOVE;
+}
+
+static void
+restore_position (NhWindow *self)
+{
+  self->restore_frames = 0;
+  if (self->restore_id == 0)
+    self->restore_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->content_scroller),
+                                                     restore_tick_cb, self, NULL);
+}
+
+static void
+cancel_restore (NhWindow *self)
+{
+  if (self->restore_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->content_scroller), self->restore_id);
+  self->restore_id = 0;
 }
 
 /* The page was laid out anew (another text size or window width, or more
@@ -248,10 +285,10 @@ restore_position_cb (gpointer data)
 static void
 relayout_cb (NhWindow *self)
 {
-  if (self->top_block == 0 || shown_section_page (self) == NULL || self->restore_id != 0)
+  if (self->top_block == 0 || shown_section_page (self) == NULL)
     return;
 
-  self->restore_id = g_idle_add_full (G_PRIORITY_LOW, restore_position_cb, self, NULL);
+  restore_position (self);
 }
 
 /* Shows a section without touching history. */
@@ -272,10 +309,11 @@ display_section (NhWindow   *self,
   gtk_scrolled_window_set_child (self->content_scroller, GTK_WIDGET (page));
 
   vadj = gtk_scrolled_window_get_vadjustment (self->content_scroller);
-  g_clear_handle_id (&self->restore_id, g_source_remove);
+  cancel_restore (self);
+  self->top_block = block_index;
   gtk_adjustment_set_value (vadj, 0);
   if (block_index > 0)
-    nh_section_page_scroll_to_block (page, block_index);
+    restore_position (self);
 
   gtk_stack_set_visible_child_name (self->content_stack, "section");
   adw_window_title_set_title (self->content_title, nh_section_get_title (section));
@@ -770,7 +808,7 @@ nh_window_dispose (GObject *object)
 {
   NhWindow *self = (NhWindow *)object;
 
-  g_clear_handle_id (&self->restore_id, g_source_remove);
+  cancel_restore (self);
   if (self->save_id != 0)
     {
       g_clear_handle_id (&self->save_id, g_source_remove);
@@ -1142,6 +1180,69 @@ _nh_window_print (NhWindow *self)
                   nh_booklet_new (self->edition), (GDestroyNotify)nh_booklet_free);
   else if (NH_IS_CARD_EDITOR (page))
     nh_card_editor_print (NH_CARD_EDITOR (page));
+}
+
+/* Ctrl+D: a bookmark for the paragraph at the top of the view. */
+void
+_nh_window_add_bookmark (NhWindow *self)
+{
+  NhSectionPage *page = shown_section_page (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *excerpt = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+  NhSection *section;
+  guint block;
+
+  if (page == NULL || self->reading == NULL || self->edition == NULL)
+    return;
+
+  section = nh_section_page_get_section (page);
+  block = nh_section_page_get_top_block (page);
+  excerpt = block < nh_section_get_n_blocks (section)
+            ? nh_block_dup_excerpt (nh_section_get_block (section, block), 12) : g_strdup ("");
+  name = g_strdup (nh_section_get_title (section));
+
+  if (!nh_reading_add_bookmark (self->reading, nh_edition_get_id (self->edition), name,
+                                nh_section_get_id (section), block, excerpt))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("There are too many bookmarks. Remove some first.")));
+      return;
+    }
+
+  if (!nh_reading_save (self->reading, &error))
+    message = g_strdup_printf (_("The bookmark could not be saved: %s"), error->message);
+  else
+    /* Translators: %s is the bookmark's name, a section title */
+    message = g_strdup_printf (_("Bookmark “%s” added"), name);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Bookmarks"));
+  adw_toast_set_action_name (toast, "win.show-bookmarks");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+open_bookmark_cb (const char *section_id,
+                  guint       block,
+                  gpointer    user_data)
+{
+  nh_window_show_place (NH_WINDOW (user_data), section_id, block);
+}
+
+void
+_nh_window_show_bookmarks (NhWindow *self)
+{
+  NhBookmarksWindow *bookmarks;
+
+  if (self->reading == NULL || self->edition == NULL)
+    return;
+
+  bookmarks = nh_bookmarks_window_new (GTK_WINDOW (self), self->reading, self->edition,
+                                       open_bookmark_cb, self);
+  gtk_window_present (GTK_WINDOW (bookmarks));
 }
 
 /* For what happened elsewhere, such as an edition installed from a dialog. */
