@@ -32,7 +32,7 @@ static const GOptionEntry main_entries[] = {
   { "show-card", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the emergency card full screen, for hospital staff"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write a PDF without opening a window: checklist, emergency-card or handbook"), N_("WHAT") },
+    N_("Write a PDF without opening a window: checklist, emergency-card, handbook or questions"), N_("WHAT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("The PDF file to write, with --export"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,

@@ -18,6 +18,7 @@
 #include "render/nh-booklet-render.h"
 #include "render/nh-card-render.h"
 #include "render/nh-checklist-render.h"
+#include "render/nh-questions-render.h"
 #include "render/nh-paper.h"
 
 typedef struct
@@ -144,6 +145,35 @@ export_handbook (ExportRequest  *request,
   return nh_booklet_export (booklet, request->paper, request->output, error);
 }
 
+/* The family's questions for the next visit, with the child's name from
+ * the card. */
+static gboolean
+export_questions (ExportRequest  *request,
+                  GError        **error)
+{
+  g_autofree char *backup = NULL;
+  g_autoptr(NhQuestions) questions = nh_questions_new (request->store, &backup);
+  g_autoptr(NhCard) card = nh_card_new (request->store);
+  g_autoptr(NhQuestionsRender) render = NULL;
+  g_autoptr(GError) card_error = NULL;
+  const char *child_name = NULL;
+
+  if (backup != NULL)
+    g_printerr (_("The saved questions could not be read; they were kept as %s\n"), backup);
+
+  if (nh_card_load (card, &card_error))
+    child_name = nh_card_get_text (card, "child_name");
+  else if (!g_error_matches (card_error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT))
+    g_printerr ("%s\n", card_error->message);
+
+  if (nh_questions_get_n (questions) == 0)
+    g_printerr (_("There are no questions yet: the page has only its heading. "
+                  "Add questions in the app, on the Questions page.\n"));
+
+  render = nh_questions_render_new (questions, request->edition, child_name);
+  return nh_questions_render_export (render, request->paper, request->output, error);
+}
+
 static const struct {
   const char         *kind;
   ExportFunc          func;
@@ -153,6 +183,7 @@ static const struct {
   { "checklist", export_checklist, "a4", { "a4", "letter", "a5", "a6", NULL } },
   { "emergency-card", export_card, "id1", { "id1", "a6", "a4", "letter", NULL } },
   { "handbook", export_handbook, "a4", { "a4", "letter", "a5", NULL } },
+  { "questions", export_questions, "a4", { "a4", "letter", "a5", NULL } },
 };
 
 /* @language: of the printout, or NULL for the system's */
@@ -185,7 +216,7 @@ nh_cli_export (GVariantDict *options,
 
   if (which == G_N_ELEMENTS (exports))
     {
-      g_printerr (_("Unknown export “%s”: use checklist, emergency-card or handbook.\n"), kind);
+      g_printerr (_("Unknown export “%s”: use checklist, emergency-card, handbook or questions.\n"), kind);
       return 2;
     }
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "nh-test-ui.h"
+#include "model/nh-questions.h"
 #include "ui/nh-bookmarks-window.h"
 #include "ui/nh-section-page.h"
 #include "ui/nh-sidebar-row.h"
@@ -364,6 +365,78 @@ test_bookmarks (void)
   nh_test_ui_close_window (window);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static GtkEditable *
+find_entry (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEditable *found;
+
+      if (GTK_IS_ENTRY (child))
+        return GTK_EDITABLE (child);
+      if ((found = find_entry (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* "Ask at the Next Visit" on a paragraph quotes its first sentence and
+ * keeps the place; the Questions page lists it. */
+static void
+test_ask_question (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  NhStore *store = nh_application_get_store (nh_test_ui_get_app ());
+  g_autoptr(NhQuestions) saved = NULL;
+  AdwMessageDialog *dialog;
+  const NhQuestion *question;
+
+  nh_store_remove (store, NH_QUESTIONS_FILE, NULL);
+  nh_window_show_section (window, "treatment");
+  nh_test_ui_activate (GTK_WIDGET (window), "win.ask-question", g_variant_new ("(su)", "treatment", 1));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (find_entry (GTK_WIDGET (dialog)), "Does he need Ig before the trip?");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  saved = nh_questions_new (store, NULL);
+  g_assert_cmpuint (nh_questions_get_n (saved), ==, 1);
+  question = nh_questions_get (saved, 0);
+  g_assert_cmpstr (question->text, ==, "Does he need Ig before the trip?");
+  g_assert_cmpstr (question->quote, ==, "People with antibody problems get immunoglobulin (Ig) replacement therapy.");
+  g_assert_cmpstr (question->section_id, ==, "treatment");
+  g_assert_cmpuint (question->block, ==, 1);
+
+  nh_test_ui_activate (GTK_WIDGET (window), "win.show-questions", NULL);
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "@questions");
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print"));
+
+  /* From the question back to the paragraph it quotes. */
+  nh_test_ui_activate (GTK_WIDGET (window), "win.show-place", g_variant_new ("(su)", "treatment", 1));
+  g_assert_cmpstr (nh_window_get_section_id (window), ==, "treatment");
+
+  nh_store_remove (store, NH_QUESTIONS_FILE, NULL);
+  nh_test_ui_close_window (window);
+}
+
 static void
 test_history_and_section_keys (void)
 {
@@ -605,6 +678,7 @@ main (int   argc,
   g_test_add_func ("/nh/window/narrow-folds", test_narrow_folds);
   g_test_add_func ("/nh/window/reading-position", test_reading_position);
   g_test_add_func ("/nh/window/bookmarks", test_bookmarks);
+  g_test_add_func ("/nh/window/ask-question", test_ask_question);
   g_test_add_func ("/nh/window/narrow-back-to-list", test_narrow_back_to_list);
   g_test_add_func ("/nh/window/wide-back-is-history", test_wide_back_is_history);
   g_test_add_func ("/nh/window/tab-does-not-leave-page", test_tab_does_not_leave_page);

@@ -279,6 +279,30 @@ block_length (NhBlock *block)
 
 /* Adds blocks until about @budget bytes of text are on the page (G_MAXSIZE:
  * all of them), then the source credit that closes every page. */
+/* Every paragraph's own menu (right click, or the Menu key) offers to ask
+ * about it at the next visit (win.ask-question). */
+static void
+add_ask_menu (GtkWidget  *widget,
+              const char *section_id,
+              guint       block)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)))
+    {
+      g_autoptr(GMenu) menu = g_menu_new ();
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("Ask at the Next Visit…"), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.ask-question",
+                                               g_variant_new ("(su)", section_id, block));
+      g_menu_append_item (menu, item);
+      gtk_label_set_extra_menu (GTK_LABEL (widget), G_MENU_MODEL (menu));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    add_ask_menu (child, section_id, block);
+}
+
 static void
 populate (NhSectionPage *self,
           gsize          budget)
@@ -294,6 +318,7 @@ populate (NhSectionPage *self,
       GtkWidget *widget = build_block (self, block);
 
       added += block_length (block);
+      add_ask_menu (widget, nh_section_get_id (self->section), self->block_widgets->len);
       g_ptr_array_add (self->block_widgets, widget);
       gtk_box_append (self->blocks_box, widget);
     }

@@ -48,6 +48,38 @@ show_bookmarks_cb (GSimpleAction *action,
 }
 
 static void
+show_questions_cb (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  nh_window_show_section (NH_WINDOW (user_data), NH_PAGE_QUESTIONS);
+}
+
+static void
+show_place_cb (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  const char *section_id;
+  guint block;
+
+  g_variant_get (param, "(&su)", &section_id, &block);
+  nh_window_show_place (NH_WINDOW (user_data), section_id, block);
+}
+
+static void
+ask_question_cb (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  const char *section_id;
+  guint block;
+
+  g_variant_get (param, "(&su)", &section_id, &block);
+  _nh_window_ask_question (NH_WINDOW (user_data), section_id, block);
+}
+
+static void
 go_forward_cb (GSimpleAction *action,
                GVariant      *param,
                gpointer       user_data)
@@ -136,6 +168,9 @@ static const GActionEntry win_entries[] = {
   { "back-button", back_button_cb },
   { "add-bookmark", add_bookmark_cb },
   { "show-bookmarks", show_bookmarks_cb },
+  { "show-questions", show_questions_cb },
+  { "show-place", show_place_cb, "(su)" },
+  { "ask-question", ask_question_cb, "(su)" },
   { "go-forward", go_forward_cb },
   { "previous-section", previous_section_cb },
   { "next-section", next_section_cb },
@@ -193,6 +228,9 @@ _nh_window_actions_update (NhWindow *self)
   set_enabled (self, "add-bookmark", has_edition && self->section_id != NULL &&
                                      nh_edition_find_section (self->edition, self->section_id, NULL));
   set_enabled (self, "show-bookmarks", has_edition);
+  set_enabled (self, "show-questions", has_edition);
+  set_enabled (self, "show-place", has_edition);
+  set_enabled (self, "ask-question", has_edition);
   set_enabled (self, "show-card-editor", has_edition);
   /* Sections print the handbook as a booklet; tools print themselves. */
   set_enabled (self, "print", has_edition && self->section_id != NULL);

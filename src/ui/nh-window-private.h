@@ -3,6 +3,7 @@
 #pragma once
 
 #include "nh-window.h"
+#include "model/nh-questions.h"
 #include "model/nh-reading.h"
 #include "model/nh-search.h"
 
@@ -23,6 +24,7 @@ struct _NhWindow
   gboolean              selecting_row;
   gboolean              skip_disclaimer; /* opened straight to a tool in a hurry */
   NhReading            *reading;       /* positions and bookmarks, per edition */
+  NhQuestions          *questions;     /* for the next visit */
   guint                 top_block;     /* the paragraph at the top of the view */
   guint                 restore_id;    /* tick callback: puts it back there after a new layout */
   guint                 restore_frames;
@@ -43,6 +45,7 @@ struct _NhWindow
   GtkListBox           *tools_list;
   GtkListBoxRow        *checklist_row;
   GtkListBoxRow        *card_row;
+  GtkListBoxRow        *questions_row;
   GtkListBox           *sections_list;
   GtkListBox           *results_list;
   AdwWindowTitle       *content_title;
@@ -63,8 +66,12 @@ void _nh_window_show_sidebar   (NhWindow *self);
 void _nh_window_print          (NhWindow *self);
 void _nh_window_add_bookmark   (NhWindow *self);
 void _nh_window_show_bookmarks (NhWindow *self);
+void _nh_window_ask_question   (NhWindow   *self,
+                                const char *section_id,
+                                guint       block);
 
 #define NH_PAGE_CHECKLIST "@checklist"
 #define NH_PAGE_CARD      "@card"
+#define NH_PAGE_QUESTIONS "@questions"
 
 G_END_DECLS

@@ -11,6 +11,8 @@
 #include "render/nh-booklet-render.h"
 #include "nh-checklist-page.h"
 #include "nh-bookmarks-window.h"
+#include "nh-questions-page.h"
+#include "render/nh-questions-render.h"
 #include "nh-search-row.h"
 #include "nh-section-page.h"
 #include "nh-sidebar-row.h"
@@ -47,12 +49,14 @@ select_row_for_page (NhWindow   *self,
   /* A search result is marked only while the keyboard is on it. */
   gtk_list_box_unselect_all (self->results_list);
 
-  if (g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD))
+  if (g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD) ||
+      g_str_equal (page_id, NH_PAGE_QUESTIONS))
     {
       gtk_list_box_unselect_all (self->sections_list);
       gtk_list_box_select_row (self->tools_list,
                                g_str_equal (page_id, NH_PAGE_CHECKLIST) ? self->checklist_row
-                                                                        : self->card_row);
+                               : g_str_equal (page_id, NH_PAGE_CARD) ? self->card_row
+                               : self->questions_row);
     }
   else if (self->edition != NULL && nh_edition_find_section (self->edition, page_id, &position))
     {
@@ -111,12 +115,18 @@ create_tool_page (NhWindow   *self,
   if (g_str_equal (page_id, NH_PAGE_CARD))
     return GTK_WIDGET (nh_card_editor_new (nh_application_get_card (app), self->edition));
 
+  if (g_str_equal (page_id, NH_PAGE_QUESTIONS))
+    return GTK_WIDGET (nh_questions_page_new (self->questions, self->edition));
+
   g_assert_not_reached ();
 }
 
 static const char *
 tool_page_title (const char *page_id)
 {
+  if (g_str_equal (page_id, NH_PAGE_QUESTIONS))
+    return _("Questions for the next visit");
+
   return g_str_equal (page_id, NH_PAGE_CHECKLIST) ? _("Infection suspected") : _("Emergency card");
 }
 
@@ -328,7 +338,8 @@ display_section (NhWindow   *self,
 static gboolean
 is_tool_page (const char *page_id)
 {
-  return g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD);
+  return g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD) ||
+         g_str_equal (page_id, NH_PAGE_QUESTIONS);
 }
 
 /* Shows a page without touching history; FALSE for an unknown id. */
@@ -839,6 +850,7 @@ nh_window_finalize (GObject *object)
   g_clear_pointer (&self->section_id, g_free);
   g_clear_pointer (&self->suggestion, g_free);
   g_clear_object (&self->reading);
+  g_clear_object (&self->questions);
   g_clear_pointer (&self->back_stack, g_ptr_array_unref);
   g_clear_pointer (&self->forward_stack, g_ptr_array_unref);
 
@@ -870,6 +882,7 @@ nh_window_class_init (NhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, suggestion_button);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, questions_row);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, tools_list);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, checklist_row);
@@ -961,6 +974,7 @@ nh_window_new (NhApplication *application,
   self = g_object_new (NH_TYPE_WINDOW, "application", application, NULL);
   self->settings = g_object_ref (nh_application_get_settings (application));
   self->reading = nh_reading_new (nh_application_get_store (application), NULL);
+  self->questions = nh_questions_new (nh_application_get_store (application), NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -1180,6 +1194,16 @@ _nh_window_print (NhWindow *self)
                   nh_booklet_new (self->edition), (GDestroyNotify)nh_booklet_free);
   else if (NH_IS_CARD_EDITOR (page))
     nh_card_editor_print (NH_CARD_EDITOR (page));
+  else if (NH_IS_QUESTIONS_PAGE (page) && self->edition != NULL)
+    {
+      NhApplication *app = NH_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+      const char *child_name = nh_card_get_text (nh_application_get_card (app), "child_name");
+
+      nh_print_run (GTK_WINDOW (self), _("Questions for the next visit"), nh_paper_lookup ("a4"),
+                    nh_questions_render_count_pages, nh_questions_render_draw_page,
+                    nh_questions_render_new (self->questions, self->edition, child_name),
+                    (GDestroyNotify)nh_questions_render_free);
+    }
 }
 
 /* Ctrl+D: a bookmark for the paragraph at the top of the view. */
@@ -1243,6 +1267,189 @@ _nh_window_show_bookmarks (NhWindow *self)
   bookmarks = nh_bookmarks_window_new (GTK_WINDOW (self), self->reading, self->edition,
                                        open_bookmark_cb, self);
   gtk_window_present (GTK_WINDOW (bookmarks));
+}
+
+/* The words "Ask at the Next Visit" quotes: the text selected in that
+ * paragraph, or else its first sentence. */
+static GtkLabel *
+find_selection (GtkWidget *widget)
+{
+  int start, end;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selection_bounds (GTK_LABEL (widget), &start, &end))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_selection (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static char *
+dup_first_sentence (const char *text)
+{
+  const char *p;
+
+  for (p = text; *p; p = g_utf8_next_char (p))
+    if ((*p == '.' || *p == '?' || *p == '!') && (p[1] == ' ' || p[1] == '\0'))
+      return g_strndup (text, p + 1 - text);
+
+  return g_strdup (text);
+}
+
+static char *
+dup_quote (NhWindow   *self,
+           NhSection  *section,
+           guint       block)
+{
+  NhSectionPage *page = shown_section_page (self);
+  GtkWidget *widget = page ? nh_section_page_get_block_widget (page, block) : NULL;
+  GtkLabel *label = widget ? find_selection (widget) : NULL;
+  NhBlock *model;
+  const char *text;
+  const char * const *items;
+
+  if (label != NULL)
+    {
+      int start, end;
+      const char *all = gtk_label_get_text (label);
+
+      gtk_label_get_selection_bounds (label, &start, &end);
+      return g_utf8_substring (all, MIN (start, end), MAX (start, end));
+    }
+
+  if (block >= nh_section_get_n_blocks (section))
+    return NULL;
+
+  model = nh_section_get_block (section, block);
+  text = nh_block_get_text (model);
+  items = nh_block_get_items (model);
+  if ((text == NULL || *text == '\0') && items != NULL && items[0] != NULL)
+    text = items[0];
+  if (text == NULL || *text == '\0')
+    return NULL;
+
+  return dup_first_sentence (text);
+}
+
+typedef struct
+{
+  NhWindow  *window;
+  GtkEntry  *entry;
+  char      *quote;
+  char      *section_id;
+  guint      block;
+} AskData;
+
+static void
+ask_data_free (AskData *data)
+{
+  g_object_unref (data->window);
+  g_free (data->quote);
+  g_free (data->section_id);
+  g_free (data);
+}
+
+static void
+ask_entry_changed_cb (GtkEditable       *entry,
+                      AdwMessageDialog  *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "add", *text != '\0');
+}
+
+static void
+ask_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 AskData          *data)
+{
+  NhWindow *self = data->window;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+  GtkWidget *page;
+
+  if (!g_str_equal (response, "add"))
+    return;
+
+  if (!nh_questions_add (self->questions, gtk_editable_get_text (GTK_EDITABLE (data->entry)),
+                         data->quote, data->section_id, data->block))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("There are too many questions. Remove some first.")));
+      return;
+    }
+
+  if (!nh_questions_save (self->questions, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The question could not be saved: %s"), error->message);
+
+      toast = adw_toast_new (message);
+    }
+  else
+    toast = adw_toast_new (_("Question added"));
+
+  if ((page = gtk_stack_get_child_by_name (self->content_stack, NH_PAGE_QUESTIONS)))
+    nh_questions_page_reload (NH_QUESTIONS_PAGE (page));
+
+  adw_toast_set_button_label (toast, _("_Questions"));
+  adw_toast_set_action_name (toast, "win.show-questions");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* "Ask at the Next Visit" on a paragraph: a question quoting it. */
+void
+_nh_window_ask_question (NhWindow   *self,
+                         const char *section_id,
+                         guint       block)
+{
+  NhSection *section;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  AskData *data;
+  g_autofree char *quote = NULL;
+  g_autofree char *body = NULL;
+
+  if (self->edition == NULL || !(section = nh_edition_find_section (self->edition, section_id, NULL)))
+    return;
+
+  quote = dup_quote (self, section, block);
+  /* Translators: in the "Ask at the Next Visit" dialog; %s is the quoted
+   * sentence of the handbook */
+  body = quote ? g_strdup_printf (_("About “%s”"), quote) : NULL;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Ask at the Next Visit"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "add", _("_Add Question"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "add");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_response_enabled (dialog, "add", FALSE);
+
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Your question"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your question"), -1);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (ask_entry_changed_cb), dialog, 0);
+  adw_message_dialog_set_extra_child (dialog, entry);
+
+  data = g_new0 (AskData, 1);
+  data->window = g_object_ref (self);
+  data->entry = GTK_ENTRY (entry);
+  data->quote = g_steal_pointer (&quote);
+  data->section_id = g_strdup (section_id);
+  data->block = block;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (ask_response_cb), data,
+                         (GClosureNotify)(void (*)(void))ask_data_free, 0);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
 }
 
 /* For what happened elsewhere, such as an edition installed from a dialog. */
