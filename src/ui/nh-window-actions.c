@@ -80,6 +80,30 @@ ask_question_cb (GSimpleAction *action,
 }
 
 static void
+read_aloud_cb (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  _nh_window_read_aloud (NH_WINDOW (user_data));
+}
+
+static void
+read_aloud_pause_cb (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  _nh_window_read_aloud_pause (NH_WINDOW (user_data));
+}
+
+static void
+read_aloud_stop_cb (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  _nh_window_read_aloud_stop (NH_WINDOW (user_data));
+}
+
+static void
 go_forward_cb (GSimpleAction *action,
                GVariant      *param,
                gpointer       user_data)
@@ -169,6 +193,9 @@ static const GActionEntry win_entries[] = {
   { "add-bookmark", add_bookmark_cb },
   { "show-bookmarks", show_bookmarks_cb },
   { "show-questions", show_questions_cb },
+  { "read-aloud", read_aloud_cb },
+  { "read-aloud-pause", read_aloud_pause_cb },
+  { "read-aloud-stop", read_aloud_stop_cb },
   { "show-place", show_place_cb, "(su)" },
   { "ask-question", ask_question_cb, "(su)" },
   { "go-forward", go_forward_cb },
@@ -229,6 +256,17 @@ _nh_window_actions_update (NhWindow *self)
                                      nh_edition_find_section (self->edition, self->section_id, NULL));
   set_enabled (self, "show-bookmarks", has_edition);
   set_enabled (self, "show-questions", has_edition);
+  {
+    gboolean on_section = has_edition && self->section_id != NULL &&
+                          nh_edition_find_section (self->edition, self->section_id, NULL);
+    gboolean reading = self->read_aloud != NULL &&
+                       nh_read_aloud_get_state (self->read_aloud) != NH_READ_ALOUD_IDLE;
+
+    set_enabled (self, "read-aloud", on_section);
+    set_enabled (self, "read-aloud-pause", reading &&
+                 nh_read_aloud_get_state (self->read_aloud) != NH_READ_ALOUD_CONNECTING);
+    set_enabled (self, "read-aloud-stop", reading);
+  }
   set_enabled (self, "show-place", has_edition);
   set_enabled (self, "ask-question", has_edition);
   set_enabled (self, "show-card-editor", has_edition);

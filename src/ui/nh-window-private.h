@@ -6,6 +6,7 @@
 #include "model/nh-questions.h"
 #include "model/nh-reading.h"
 #include "model/nh-search.h"
+#include "nh-read-aloud.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,9 @@ struct _NhWindow
   gboolean              skip_disclaimer; /* opened straight to a tool in a hurry */
   NhReading            *reading;       /* positions and bookmarks, per edition */
   NhQuestions          *questions;     /* for the next visit */
+  NhReadAloud          *read_aloud;    /* made on first use */
+  guint                 read_first_block; /* the block of the first paragraph read */
+  GtkWidget            *reading_widget;   /* the block being read, marked */
   guint                 top_block;     /* the paragraph at the top of the view */
   guint                 restore_id;    /* tick callback: puts it back there after a new layout */
   guint                 restore_frames;
@@ -39,6 +43,11 @@ struct _NhWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkButton            *back_button;
+  GtkActionBar         *read_aloud_bar;
+  GtkWidget            *bookmark_button;
+  GtkWidget            *read_aloud_button;
+  GtkLabel             *read_aloud_label;
+  GtkButton            *read_aloud_pause_button;
   GtkButton            *suggestion_button;
   char                 *suggestion;      /* "Did you mean …?", or NULL */
   GtkStack             *sidebar_stack;
@@ -66,6 +75,9 @@ void _nh_window_show_sidebar   (NhWindow *self);
 void _nh_window_print          (NhWindow *self);
 void _nh_window_add_bookmark   (NhWindow *self);
 void _nh_window_show_bookmarks (NhWindow *self);
+void _nh_window_read_aloud     (NhWindow *self);
+void _nh_window_read_aloud_pause (NhWindow *self);
+void _nh_window_read_aloud_stop  (NhWindow *self);
 void _nh_window_ask_question   (NhWindow   *self,
                                 const char *section_id,
                                 guint       block);

@@ -311,6 +311,9 @@ display_section (NhWindow   *self,
   NhSectionPage *page;
   GtkAdjustment *vadj;
 
+  if (self->read_aloud != NULL)
+    nh_read_aloud_stop (self->read_aloud);
+
   g_free (self->section_id);
   self->section_id = g_strdup (nh_section_get_id (section));
 
@@ -577,6 +580,12 @@ search_mode_cb (NhWindow   *self,
 static void
 leaflet_changed_cb (NhWindow *self)
 {
+  /* A phone's header has room for Back, the title and the menu only; the
+   * menu has Read Aloud and Add Bookmark too. */
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  gtk_widget_set_visible (self->bookmark_button, !folded);
+  gtk_widget_set_visible (self->read_aloud_button, !folded);
   _nh_window_actions_update (self);
 }
 
@@ -820,6 +829,8 @@ nh_window_dispose (GObject *object)
   NhWindow *self = (NhWindow *)object;
 
   cancel_restore (self);
+  if (self->read_aloud != NULL)
+    nh_read_aloud_stop (self->read_aloud);
   if (self->save_id != 0)
     {
       g_clear_handle_id (&self->save_id, g_source_remove);
@@ -851,6 +862,7 @@ nh_window_finalize (GObject *object)
   g_clear_pointer (&self->suggestion, g_free);
   g_clear_object (&self->reading);
   g_clear_object (&self->questions);
+  g_clear_object (&self->read_aloud);
   g_clear_pointer (&self->back_stack, g_ptr_array_unref);
   g_clear_pointer (&self->forward_stack, g_ptr_array_unref);
 
@@ -883,6 +895,11 @@ nh_window_class_init (NhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhWindow, suggestion_button);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, questions_row);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, read_aloud_bar);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, bookmark_button);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, read_aloud_button);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, read_aloud_label);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, read_aloud_pause_button);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, tools_list);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, checklist_row);
@@ -1450,6 +1467,179 @@ _nh_window_ask_question (NhWindow   *self,
 
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
+}
+
+static void
+mark_reading (NhWindow  *self,
+              GtkWidget *widget)
+{
+  if (self->reading_widget != NULL)
+    {
+      gtk_widget_remove_css_class (self->reading_widget, "nh-reading-aloud");
+      g_object_remove_weak_pointer (G_OBJECT (self->reading_widget), (gpointer *)&self->reading_widget);
+      self->reading_widget = NULL;
+    }
+
+  if (widget != NULL)
+    {
+      self->reading_widget = widget;
+      g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *)&self->reading_widget);
+      gtk_widget_add_css_class (widget, "nh-reading-aloud");
+    }
+}
+
+/* A new paragraph is being read: mark it and bring it to the top. */
+static void
+read_paragraph_cb (NhWindow    *self,
+                   guint        index,
+                   NhReadAloud *read_aloud)
+{
+  NhSectionPage *page = shown_section_page (self);
+  guint block = self->read_first_block + index;
+  GtkWidget *widget = page ? nh_section_page_get_block_widget (page, block) : NULL;
+
+  mark_reading (self, widget);
+  if (widget != NULL)
+    {
+      remember_position (self, block);
+      restore_position (self);
+    }
+}
+
+static void
+read_state_cb (NhWindow    *self,
+               NhReadAloud *read_aloud)
+{
+  NhReadAloudState state = nh_read_aloud_get_state (read_aloud);
+  gboolean paused = state == NH_READ_ALOUD_PAUSED;
+  const char *label = paused ? _("Resume") : _("Pause");
+
+  gtk_action_bar_set_revealed (self->read_aloud_bar, state != NH_READ_ALOUD_IDLE);
+  gtk_label_set_text (self->read_aloud_label,
+                      state == NH_READ_ALOUD_CONNECTING ? _("Starting the speech service…")
+                      : paused ? _("Paused") : _("Reading aloud"));
+  gtk_button_set_icon_name (self->read_aloud_pause_button,
+                            paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->read_aloud_pause_button), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->read_aloud_pause_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  _nh_window_actions_update (self);
+}
+
+static void
+read_finished_cb (NhWindow    *self,
+                  NhReadAloud *read_aloud)
+{
+  mark_reading (self, NULL);
+}
+
+static void
+read_failed_cb (NhWindow    *self,
+                const char  *message,
+                NhReadAloud *read_aloud)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  mark_reading (self, NULL);
+  /* It says what to install: it stays until the reader closes it. */
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Ctrl+R: the section from the paragraph at the top, or the selected
+ * words only, in the edition's language. */
+void
+_nh_window_read_aloud (NhWindow *self)
+{
+  NhSectionPage *page = shown_section_page (self);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) paragraphs = NULL;
+  NhSection *section;
+  guint n;
+
+  if (page == NULL || self->edition == NULL)
+    return;
+
+  if (self->read_aloud == NULL)
+    {
+      self->read_aloud = nh_read_aloud_new ();
+      g_signal_connect_object (self->read_aloud, "paragraph", G_CALLBACK (read_paragraph_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->read_aloud, "state-changed", G_CALLBACK (read_state_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->read_aloud, "finished", G_CALLBACK (read_finished_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->read_aloud, "failed", G_CALLBACK (read_failed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  section = nh_section_page_get_section (page);
+  n = nh_section_page_get_n_blocks_shown (page);
+
+  /* Selected words first. */
+  for (guint b = 0; b < n; b++)
+    {
+      GtkLabel *label = find_selection (nh_section_page_get_block_widget (page, b));
+
+      if (label != NULL)
+        {
+          int start, end;
+          g_autofree char *words = NULL;
+
+          gtk_label_get_selection_bounds (label, &start, &end);
+          words = g_utf8_substring (gtk_label_get_text (label), MIN (start, end), MAX (start, end));
+          g_strv_builder_add (builder, words);
+          self->read_first_block = b;
+          paragraphs = g_strv_builder_end (builder);
+          nh_read_aloud_start (self->read_aloud, nh_edition_get_language (self->edition),
+                               (const char * const *)paragraphs);
+          return;
+        }
+    }
+
+  self->read_first_block = nh_section_page_get_top_block (page);
+  for (guint b = self->read_first_block; b < nh_section_get_n_blocks (section); b++)
+    {
+      NhBlock *block = nh_section_get_block (section, b);
+      const char * const *items = nh_block_get_items (block);
+
+      if (items != NULL && items[0] != NULL)
+        {
+          g_autofree char *joined = g_strjoinv ("\n", (char **)items);
+
+          g_strv_builder_add (builder, joined);
+        }
+      else
+        g_strv_builder_add (builder, nh_block_get_text (block) ? nh_block_get_text (block) : "");
+    }
+
+  paragraphs = g_strv_builder_end (builder);
+  nh_read_aloud_start (self->read_aloud, nh_edition_get_language (self->edition),
+                       (const char * const *)paragraphs);
+}
+
+void
+_nh_window_read_aloud_pause (NhWindow *self)
+{
+  if (self->read_aloud == NULL)
+    return;
+
+  if (nh_read_aloud_get_state (self->read_aloud) == NH_READ_ALOUD_PAUSED)
+    nh_read_aloud_resume (self->read_aloud);
+  else
+    nh_read_aloud_pause (self->read_aloud);
+}
+
+void
+_nh_window_read_aloud_stop (NhWindow *self)
+{
+  if (self->read_aloud != NULL)
+    nh_read_aloud_stop (self->read_aloud);
+}
+
+/* For tests: what is being read, or NULL. */
+NhReadAloud *
+nh_window_get_read_aloud (NhWindow *self)
+{
+  g_return_val_if_fail (NH_IS_WINDOW (self), NULL);
+  return self->read_aloud;
 }
 
 /* For what happened elsewhere, such as an edition installed from a dialog. */

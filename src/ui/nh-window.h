@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "nh-application.h"
+#include "nh-read-aloud.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ gboolean    nh_window_show_place         (NhWindow      *self,
                                           const char    *page_id,
                                           guint          block_index);
 const char *nh_window_get_section_id     (NhWindow      *self);
+NhReadAloud *nh_window_get_read_aloud    (NhWindow      *self);
 void        nh_window_set_search_text    (NhWindow      *self,
                                           const char    *text);
 GListModel *nh_window_get_search_results (NhWindow      *self);
