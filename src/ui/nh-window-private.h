@@ -32,6 +32,8 @@ struct _NhWindow
   guint                 top_block;     /* the paragraph at the top of the view */
   guint                 restore_id;    /* tick callback: puts it back there after a new layout */
   guint                 restore_frames;
+  guint                 restore_stable;
+  double                restore_last_value;
   guint                 save_id;       /* saves the position a moment after scrolling */
 
   /* Template children */

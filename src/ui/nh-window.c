@@ -245,7 +245,8 @@ scrolled_cb (NhWindow *self)
  * the blocks have their new places, and again until the block stays at
  * the top (the page may still be growing). Scrolling meanwhile is ours,
  * not the reader's (scrolled_cb() ignores it). */
-#define RESTORE_MAX_FRAMES 30
+#define RESTORE_MAX_FRAMES 240
+#define RESTORE_STABLE_FRAMES 3
 
 static gboolean
 restore_tick_cb (GtkWidget     *widget,
@@ -262,10 +263,28 @@ restore_tick_cb (GtkWidget     *widget,
   if (self->restore_frames < 2)
     return G_SOURCE_CONTINUE;
 
-  if (nh_section_page_get_top_block (page) == self->top_block && self->restore_frames > 3)
-    goto done;
+  /* Done when the block has stayed at the top for a few frames. */
+  if (nh_section_page_get_top_block (page) == self->top_block)
+    {
+      if (++self->restore_stable >= RESTORE_STABLE_FRAMES)
+        goto done;
+      return G_SOURCE_CONTINUE;
+    }
 
+  /* Or when it cannot come closer: the page ends below it. */
   nh_section_page_scroll_block_to_top (page, self->top_block);
+  {
+    double value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->content_scroller));
+
+    if (value == self->restore_last_value)
+      {
+        if (++self->restore_stable >= RESTORE_STABLE_FRAMES)
+          goto done;
+      }
+    else
+      self->restore_stable = 0;
+    self->restore_last_value = value;
+  }
   return G_SOURCE_CONTINUE;
 
 done:
@@ -277,6 +296,8 @@ static void
 restore_position (NhWindow *self)
 {
   self->restore_frames = 0;
+  self->restore_stable = 0;
+  self->restore_last_value = -1;
   if (self->restore_id == 0)
     self->restore_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->content_scroller),
                                                      restore_tick_cb, self, NULL);
