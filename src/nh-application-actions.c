@@ -262,6 +262,8 @@ static const struct {
   { "win.search", { "<Control>f", NULL } },
   { "win.show-checklist", { "<Control>i", NULL } },
   { "win.print", { "<Control>p", NULL } },
+  { "win.add-bookmark", { "<Control>d", NULL } },
+  { "win.read-aloud", { "<Control>r", NULL } },
   { "win.go-back", { "<Alt>Left", "Back", NULL } },
   { "win.go-forward", { "<Alt>Right", "Forward", NULL } },
   { "win.previous-section", { "<Control>Page_Up", NULL } },

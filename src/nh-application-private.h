@@ -5,6 +5,7 @@
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition-library.h"
 #include "nh-application.h"
+#include "nh-search-provider.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,7 @@ struct _NhApplication
   NhEditionLibrary *edition_library;  /* made on first use */
   char           *edition_id;         /* of the edition shown; "" for the built-in one */
   char           *edition_fallback;   /* why the chosen edition is not shown, said once */
+  NhSearchProvider *search_provider;  /* for GNOME Shell, while on the bus */
 };
 
 void _nh_application_actions_init (NhApplication *self);

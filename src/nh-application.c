@@ -33,7 +33,7 @@ static const GOptionEntry main_entries[] = {
   { "show-card", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the emergency card full screen, for hospital staff"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write a PDF, image or table without opening a window: checklist, emergency-card, handbook, letter, lock-screen, visit-report, infusions, illnesses, antibiotics or lab-results"), N_("WHAT") },
+    N_("Write a PDF, image or table without opening a window: checklist, emergency-card, handbook, letter, lock-screen, visit-report, questions, infusions, illnesses, antibiotics or lab-results"), N_("WHAT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("The PDF file to write, with --export"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -428,6 +428,11 @@ nh_application_startup (GApplication *app)
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::edition",
                            G_CALLBACK (edition_setting_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* Started by GNOME Shell for a search (--gapplication-service): stay a
+   * while for the next keystrokes, then quit. */
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (app, 20000);
 }
 
 static void
@@ -441,6 +446,38 @@ nh_application_shutdown (GApplication *app)
     g_warning ("Could not save the emergency card: %s", error->message);
 
   G_APPLICATION_CLASS (nh_application_parent_class)->shutdown (app);
+}
+
+/* The GNOME Shell search provider lives on the app's own name. */
+static gboolean
+nh_application_dbus_register (GApplication     *app,
+                              GDBusConnection  *connection,
+                              const char       *object_path,
+                              GError          **error)
+{
+  NhApplication *self = NH_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (nh_application_parent_class)->dbus_register (app, connection,
+                                                                         object_path, error))
+    return FALSE;
+
+  self->search_provider = nh_search_provider_new (app);
+  return nh_search_provider_register (self->search_provider, connection,
+                                      NH_SEARCH_PROVIDER_PATH, error);
+}
+
+static void
+nh_application_dbus_unregister (GApplication    *app,
+                                GDBusConnection *connection,
+                                const char      *object_path)
+{
+  NhApplication *self = NH_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    nh_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (nh_application_parent_class)->dbus_unregister (app, connection, object_path);
 }
 
 static void
@@ -472,6 +509,7 @@ nh_application_finalize (GObject *object)
   g_clear_error (&self->edition_error);
   g_clear_pointer (&self->language, g_free);
   g_clear_object (&self->family);
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->store);
   g_clear_object (&self->edition_library);
   g_clear_pointer (&self->edition_id, g_free);
@@ -501,6 +539,8 @@ nh_application_class_init (NhApplicationClass *klass)
   app_class->shutdown = nh_application_shutdown;
   app_class->command_line = nh_application_command_line;
   app_class->handle_local_options = nh_application_handle_local_options;
+  app_class->dbus_register = nh_application_dbus_register;
+  app_class->dbus_unregister = nh_application_dbus_unregister;
 }
 
 static void

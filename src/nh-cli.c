@@ -279,6 +279,35 @@ export_visit_report (ExportRequest  *request,
   return nh_printout_new_visit_report (record, card, request->edition, request->from, request->to);
 }
 
+/* The family's questions for the next visit, with the child's name from
+ * the card. */
+static NhPrintout *
+export_questions (ExportRequest  *request,
+                  GError        **error)
+{
+  /* The questions are the family's; the name is the child's. */
+  g_autoptr(NhStore) family_store = nh_store_new_default ();
+  g_autofree char *backup = NULL;
+  g_autoptr(NhQuestions) questions = nh_questions_new (family_store, &backup);
+  g_autoptr(NhCard) card = nh_card_new (request->store);
+  g_autoptr(GError) card_error = NULL;
+  const char *child_name = NULL;
+
+  if (backup != NULL)
+    g_printerr (_("The saved questions could not be read; they were kept as %s\n"), backup);
+
+  if (nh_card_load (card, &card_error))
+    child_name = nh_card_get_text (card, "child_name");
+  else if (!g_error_matches (card_error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT))
+    g_printerr ("%s\n", card_error->message);
+
+  if (nh_questions_get_n (questions) == 0)
+    g_printerr (_("There are no questions yet: the page has only its heading. "
+                  "Add questions in the app, on the Questions page.\n"));
+
+  return nh_printout_new_questions (questions, request->edition, child_name);
+}
+
 static const struct {
   const char *kind;
   ExportFunc  func;
@@ -288,6 +317,8 @@ static const struct {
   { "handbook", export_handbook },
   /* For school, nursery or a babysitter. */
   { "letter", export_letter },
+  /* For the next visit: the family's questions. */
+  { "questions", export_questions },
   /* For the immunologist: --from and --to. */
   { "visit-report", export_visit_report },
   /* An image for a phone, not paper: --size=WxH instead (export_lock_screen). */
@@ -585,7 +616,7 @@ nh_cli_export (GVariantDict *options,
 
   if (which == G_N_ELEMENTS (exports))
     {
-      g_printerr (_("Unknown export “%s”: use checklist, emergency-card, handbook, letter, lock-screen, visit-report, infusions, illnesses, antibiotics or lab-results.\n"), kind);
+      g_printerr (_("Unknown export “%s”: use checklist, emergency-card, handbook, letter, lock-screen, visit-report, questions, infusions, illnesses, antibiotics or lab-results.\n"), kind);
       return 2;
     }
 

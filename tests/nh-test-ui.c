@@ -101,6 +101,8 @@ nh_test_ui_open_window (int width,
 
   g_settings_set_boolean (settings, "disclaimer-seen", TRUE);
   g_settings_set_string (settings, "last-section", "");
+  /* Nor where an earlier test was reading. */
+  nh_store_remove (nh_application_get_store (app), "reading.json", NULL);
   g_settings_set_int (settings, "window-width", width);
   g_settings_set_int (settings, "window-height", height);
 

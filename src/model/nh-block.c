@@ -199,3 +199,42 @@ nh_block_kind_from_string (const char  *name,
 
   return FALSE;
 }
+
+/* The first @max_words words of the block's text (or its first list item),
+ * with "…" when there are more; "" for blocks without text. */
+char *
+nh_block_dup_excerpt (NhBlock *self,
+                      guint    max_words)
+{
+  const char * const *items;
+  const char *text;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) excerpt = g_string_new (NULL);
+  guint i, n = 0;
+
+  g_return_val_if_fail (NH_IS_BLOCK (self), NULL);
+
+  items = nh_block_get_items (self);
+  text = nh_block_get_text (self);
+  if ((text == NULL || *text == '\0') && items != NULL)
+    text = items[0];
+  if (text == NULL)
+    return g_strdup ("");
+
+  words = g_strsplit_set (text, " \n\t", -1);
+  for (i = 0; words[i] && n < max_words; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (excerpt->len > 0)
+        g_string_append_c (excerpt, ' ');
+      g_string_append (excerpt, words[i]);
+      n++;
+    }
+  while (words[i] != NULL && *words[i] == '\0')
+    i++;
+  if (words[i] != NULL)
+    g_string_append (excerpt, "…");
+
+  return g_string_free (g_steal_pointer (&excerpt), FALSE);
+}

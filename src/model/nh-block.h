@@ -35,4 +35,7 @@ gboolean             nh_block_is_unreviewed    (NhBlock            *self);
 gboolean             nh_block_kind_from_string (const char         *name,
                                                 NhBlockKind        *kind);
 
+char               *nh_block_dup_excerpt (NhBlock *self,
+                                          guint    max_words);
+
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _NhEdition
   char       *checklist_title;
   char       *checklist_intro;
   GPtrArray  *checklist_tiers;
+  GStrv       checklist_search_words;
   char       *translation_note;
   NhCatalog  *catalog;          /* the labels of printouts, in this edition's language */
   char       *publisher;
@@ -537,6 +538,30 @@ check_block_translation (Checker    *checker,
     check_numbers (checker, source, translated->str, path);
 }
 
+/* Optional "search_words": more words search finds the place by, each
+ * translated in the place's own context; never shown as text. */
+static GStrv
+check_search_words (Checker    *checker,
+                    JsonObject *object,
+                    const char *path)
+{
+  g_autofree char *words_path = member_path (path, "search_words");
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) words = NULL;
+  JsonNode *node;
+
+  if (!(node = json_object_get_member (object, "search_words")))
+    return NULL;
+  if (!(words = check_string_array (checker, node, words_path, FALSE)))
+    return NULL;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; words[i]; i++)
+    g_strv_builder_add (builder, tr (checker, words[i]));
+
+  return g_strv_builder_end (builder);
+}
+
 static NhBlock *
 check_block (Checker    *checker,
              JsonNode   *node,
@@ -643,7 +668,8 @@ check_section (Checker    *checker,
                const char *path,
                GHashTable *seen_ids)
 {
-  static const char * const known[] = { "id", "title", "icon", "blocks", NULL };
+  static const char * const known[] = { "id", "title", "icon", "blocks", "search_words", NULL };
+  g_auto(GStrv) search_words = NULL;
   g_autoptr(GPtrArray) blocks = NULL;
   g_autofree char *blocks_path = NULL;
   g_autofree char *section_context = NULL;
@@ -716,12 +742,19 @@ check_section (Checker    *checker,
         }
     }
 
+  search_words = check_search_words (checker, object, path);
+
   checker->context = "edition";
 
   if (checker->n_errors != errors_before)
     return NULL;
 
-  return nh_section_new (id, title, icon, blocks);
+  {
+    NhSection *section = nh_section_new (id, title, icon, blocks);
+
+    nh_section_set_search_words (section, (const char * const *)search_words);
+    return section;
+  }
 }
 
 static const char * const text_known[] = { "text", "facts", NULL };
@@ -903,7 +936,7 @@ check_checklist (Checker    *checker,
                  NhEdition  *self,
                  JsonObject *root)
 {
-  static const char * const known[] = { "title", "intro", "tiers", NULL };
+  static const char * const known[] = { "title", "intro", "tiers", "search_words", NULL };
   g_autoptr(GHashTable) seen_item_ids = NULL;
   JsonObject *object;
   JsonNode *intro;
@@ -915,6 +948,7 @@ check_checklist (Checker    *checker,
   check_known_members (checker, object, "checklist", known);
   checker->context = "checklist";
   self->checklist_title = g_strdup (tr (checker, require_text (checker, object, "checklist", "title")));
+  self->checklist_search_words = check_search_words (checker, object, "checklist");
 
   if (!(intro = json_object_get_member (object, "intro")))
     add_problem (checker, NH_PROBLEM_ERROR, "checklist.intro", "missing");
@@ -1463,6 +1497,7 @@ nh_edition_finalize (GObject *object)
   g_clear_pointer (&self->disclaimer, g_free);
   g_clear_object (&self->sections);
   g_clear_pointer (&self->checklist_title, g_free);
+  g_clear_pointer (&self->checklist_search_words, g_strfreev);
   g_clear_pointer (&self->checklist_intro, g_free);
   g_clear_pointer (&self->checklist_tiers, g_ptr_array_unref);
   g_clear_pointer (&self->translation_note, g_free);
@@ -1928,6 +1963,15 @@ nh_edition_get_checklist_title (NhEdition *self)
 {
   g_return_val_if_fail (NH_IS_EDITION (self), NULL);
   return self->checklist_title;
+}
+
+/* Returns: (transfer none) (nullable): the extra words search finds the
+ *   checklist by */
+const char * const *
+nh_edition_get_checklist_search_words (NhEdition *self)
+{
+  g_return_val_if_fail (NH_IS_EDITION (self), NULL);
+  return (const char * const *)self->checklist_search_words;
 }
 
 const char *

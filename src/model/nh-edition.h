@@ -111,6 +111,7 @@ NhSection  *nh_edition_find_section        (NhEdition   *self,
 
 const char      *nh_edition_get_checklist_title        (NhEdition  *self);
 const char      *nh_edition_get_checklist_intro        (NhEdition  *self);
+const char * const *nh_edition_get_checklist_search_words (NhEdition *self);
 guint            nh_edition_get_n_checklist_tiers      (NhEdition  *self);
 NhChecklistTier *nh_edition_get_checklist_tier         (NhEdition  *self,
                                                         guint       position);

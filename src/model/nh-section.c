@@ -10,6 +10,7 @@ struct _NhSection
   char      *title;
   char      *icon_name;
   GPtrArray *blocks;
+  GStrv      search_words;  /* never shown; see nh_section_set_search_words() */
 };
 
 enum {
@@ -33,6 +34,7 @@ nh_section_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->icon_name, g_free);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->search_words, g_strfreev);
 
   G_OBJECT_CLASS (nh_section_parent_class)->finalize (object);
 }
@@ -152,4 +154,24 @@ nh_section_get_block (NhSection *self,
   g_return_val_if_fail (position < self->blocks->len, NULL);
 
   return g_ptr_array_index (self->blocks, position);
+}
+
+/* The edition's extra words that search finds this section by ("search_words"
+ * in the edition format): not shown as text. @words may be NULL. */
+void
+nh_section_set_search_words (NhSection          *self,
+                             const char * const *words)
+{
+  g_return_if_fail (NH_IS_SECTION (self));
+
+  g_strfreev (self->search_words);
+  self->search_words = g_strdupv ((char **)words);
+}
+
+/* Returns: (transfer none) (nullable) */
+const char * const *
+nh_section_get_search_words (NhSection *self)
+{
+  g_return_val_if_fail (NH_IS_SECTION (self), NULL);
+  return (const char * const *)self->search_words;
 }

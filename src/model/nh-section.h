@@ -21,4 +21,8 @@ guint       nh_section_get_n_blocks  (NhSection  *self);
 NhBlock    *nh_section_get_block     (NhSection  *self,
                                       guint       position);
 
+void        nh_section_set_search_words (NhSection          *self,
+                                         const char * const *words);
+const char * const *nh_section_get_search_words (NhSection *self);
+
 G_END_DECLS

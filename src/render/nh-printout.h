@@ -15,6 +15,7 @@
 #include "model/nh-clinic.h"
 #include "model/nh-edition.h"
 #include "model/nh-episode.h"
+#include "model/nh-questions.h"
 #include "model/nh-record.h"
 #include "nh-paper.h"
 
@@ -76,7 +77,8 @@ gboolean             nh_printout_write_pdf         (NhPrintout             *self
                                                     GError                **error);
 
 /* One constructor per layout: nh-card-printout.c, nh-checklist-printout.c,
- * nh-booklet-printout.c, nh-letter-printout.c, nh-visit-report-printout.c. */
+ * nh-booklet-printout.c, nh-letter-printout.c, nh-questions-printout.c,
+ * nh-visit-report-printout.c. */
 NhPrintout *nh_printout_new_card      (NhCard           *card,
                                        NhEdition        *edition,
                                        NhEdition        *second,
@@ -89,6 +91,9 @@ NhPrintout *nh_printout_new_checklist (NhEdition        *edition,
 NhPrintout *nh_printout_new_booklet   (NhEdition        *edition);
 NhPrintout *nh_printout_new_letter    (NhCard           *card,
                                        NhEdition        *edition);
+NhPrintout *nh_printout_new_questions (NhQuestions      *questions,
+                                       NhEdition        *edition,
+                                       const char       *child_name);
 NhPrintout *nh_printout_new_visit_report (NhRecord      *record,
                                           NhCard        *card,
                                           NhEdition     *edition,

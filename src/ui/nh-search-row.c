@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "nh-search-row.h"
 
 struct _NhSearchRow
@@ -11,6 +13,7 @@ struct _NhSearchRow
   NhSearchResult *result;
 
   GtkLabel       *section_label;
+  GtkLabel       *where_label;
   GtkLabel       *snippet_label;
 };
 
@@ -38,6 +41,7 @@ nh_search_row_class_init (NhSearchRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/nh-search-row.ui");
   gtk_widget_class_bind_template_child (widget_class, NhSearchRow, section_label);
+  gtk_widget_class_bind_template_child (widget_class, NhSearchRow, where_label);
   gtk_widget_class_bind_template_child (widget_class, NhSearchRow, snippet_label);
 }
 
@@ -59,14 +63,20 @@ nh_search_row_new (NhSearchResult *result)
 
   self = g_object_new (NH_TYPE_SEARCH_ROW, NULL);
   self->result = g_object_ref (result);
-  title = nh_section_get_title (nh_search_result_get_section (result));
+  title = nh_search_result_get_title (result);
 
   /* The snippet markup is escaped by the model; only the hit is bold. */
   markup = nh_search_result_dup_snippet_markup (result);
   gtk_label_set_text (self->section_label, title);
+  gtk_label_set_text (self->where_label, nh_search_result_get_where (result));
   gtk_label_set_markup (self->snippet_label, markup);
+  gtk_widget_set_visible (GTK_WIDGET (self->snippet_label),
+                          *nh_search_result_get_snippet (result) != '\0');
 
-  label = g_strdup_printf ("%s: %s", title, nh_search_result_get_snippet (result));
+  /* Translators: how a screen reader reads a search result: the title, where
+   * it is ("Checklist", "Help"…) and the words around the match */
+  label = g_strdup_printf (_("%s (%s): %s"), title, nh_search_result_get_where (result),
+                           nh_search_result_get_snippet (result));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);

@@ -311,6 +311,30 @@ block_length (NhBlock *block)
 
 /* Adds blocks until about @budget bytes of text are on the page (G_MAXSIZE:
  * all of them), then the source credit that closes every page. */
+/* Every paragraph's own menu (right click, or the Menu key) offers to ask
+ * about it at the next visit (win.ask-question). */
+static void
+add_ask_menu (GtkWidget  *widget,
+              const char *section_id,
+              guint       block)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)))
+    {
+      g_autoptr(GMenu) menu = g_menu_new ();
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("Ask at the Next Visit…"), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.ask-question",
+                                               g_variant_new ("(su)", section_id, block));
+      g_menu_append_item (menu, item);
+      gtk_label_set_extra_menu (GTK_LABEL (widget), G_MENU_MODEL (menu));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    add_ask_menu (child, section_id, block);
+}
+
 static void
 populate (NhSectionPage *self,
           gsize          budget)
@@ -326,6 +350,7 @@ populate (NhSectionPage *self,
       GtkWidget *widget = mark_unreviewed (build_block (self, block), block);
 
       added += block_length (block);
+      add_ask_menu (widget, nh_section_get_id (self->section), self->block_widgets->len);
       g_ptr_array_add (self->block_widgets, widget);
       gtk_box_append (self->blocks_box, widget);
     }
@@ -481,10 +506,13 @@ nh_section_page_set_max_width (NhSectionPage *self,
   adw_clamp_set_tightening_threshold (self->clamp, width * 2 / 3);
 }
 
+/* A block shown this far below the top of the view still counts as the
+ * one at the top (the room scroll_widget_to_top() leaves above it). */
+#define TOP_MARGIN 24
+
 static gboolean
-scroll_to_block_idle (gpointer data)
+scroll_widget_to_top (GtkWidget *widget)
 {
-  GtkWidget *widget = data;
   GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
   graphene_point_t point;
 
@@ -493,8 +521,17 @@ scroll_to_block_idle (gpointer data)
     {
       GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
-      gtk_adjustment_set_value (vadj, gtk_adjustment_get_value (vadj) + point.y - 24);
+      gtk_adjustment_set_value (vadj, gtk_adjustment_get_value (vadj) + point.y - TOP_MARGIN);
+      return TRUE;
     }
+
+  return FALSE;
+}
+
+static gboolean
+scroll_to_block_idle (gpointer data)
+{
+  scroll_widget_to_top (data);
 
   return G_SOURCE_REMOVE;
 }
@@ -514,4 +551,69 @@ nh_section_page_scroll_to_block (NhSectionPage *self,
   g_idle_add_full (G_PRIORITY_LOW, scroll_to_block_idle,
                    g_object_ref (g_ptr_array_index (self->block_widgets, block_index)),
                    g_object_unref);
+}
+
+/* The paragraph at the top of the view: the last block that starts above
+ * the top (or just below it). 0 when the page is not in a scroller. */
+guint
+nh_section_page_get_top_block (NhSectionPage *self)
+{
+  GtkWidget *scroller;
+  guint top = 0;
+
+  g_return_val_if_fail (NH_IS_SECTION_PAGE (self), 0);
+
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  if (scroller == NULL)
+    return 0;
+
+  for (guint i = 0; i < self->block_widgets->len; i++)
+    {
+      graphene_point_t point;
+
+      if (!gtk_widget_compute_point (g_ptr_array_index (self->block_widgets, i), scroller,
+                                     &GRAPHENE_POINT_INIT (0, 0), &point))
+        break;
+      if (point.y > TOP_MARGIN + 1)
+        break;
+      top = i;
+    }
+
+  return top;
+}
+
+/* Scrolls now (the page must be laid out): @block_index at the top.
+ * FALSE when that block is not there. */
+gboolean
+nh_section_page_scroll_block_to_top (NhSectionPage *self,
+                                     guint          block_index)
+{
+  g_return_val_if_fail (NH_IS_SECTION_PAGE (self), FALSE);
+
+  populate (self, G_MAXSIZE);
+
+  if (block_index >= self->block_widgets->len)
+    return FALSE;
+
+  return scroll_widget_to_top (g_ptr_array_index (self->block_widgets, block_index));
+}
+
+guint
+nh_section_page_get_n_blocks_shown (NhSectionPage *self)
+{
+  g_return_val_if_fail (NH_IS_SECTION_PAGE (self), 0);
+  return self->block_widgets->len;
+}
+
+/* Returns: (transfer none) (nullable) */
+GtkWidget *
+nh_section_page_get_block_widget (NhSectionPage *self,
+                                  guint          block_index)
+{
+  g_return_val_if_fail (NH_IS_SECTION_PAGE (self), NULL);
+
+  if (block_index >= self->block_widgets->len)
+    return NULL;
+
+  return g_ptr_array_index (self->block_widgets, block_index);
 }

@@ -20,4 +20,11 @@ void           nh_section_page_set_max_width   (NhSectionPage *self,
 void           nh_section_page_scroll_to_block (NhSectionPage *self,
                                                 guint          block_index);
 
+guint          nh_section_page_get_top_block    (NhSectionPage *self);
+gboolean       nh_section_page_scroll_block_to_top (NhSectionPage *self,
+                                                 guint          block_index);
+guint          nh_section_page_get_n_blocks_shown (NhSectionPage *self);
+GtkWidget     *nh_section_page_get_block_widget (NhSectionPage *self,
+                                                 guint          block_index);
+
 G_END_DECLS

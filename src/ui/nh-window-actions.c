@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "nh-window-private.h"
 
 static void
@@ -11,6 +13,94 @@ go_back_cb (GSimpleAction *action,
             gpointer       user_data)
 {
   _nh_window_go_back (NH_WINDOW (user_data));
+}
+
+/* The header's Back button: on a narrow window it returns from a page to
+ * the list of sections, as in other GNOME apps; the history stays on
+ * Alt+Left (win.go-back). */
+static void
+back_button_cb (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  NhWindow *self = NH_WINDOW (user_data);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    _nh_window_show_sidebar (self);
+  else
+    _nh_window_go_back (self);
+}
+
+static void
+add_bookmark_cb (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  _nh_window_add_bookmark (NH_WINDOW (user_data));
+}
+
+static void
+show_bookmarks_cb (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  _nh_window_show_bookmarks (NH_WINDOW (user_data));
+}
+
+static void
+show_questions_cb (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  nh_window_show_section (NH_WINDOW (user_data), NH_PAGE_QUESTIONS);
+}
+
+static void
+show_place_cb (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  const char *section_id;
+  guint block;
+
+  g_variant_get (param, "(&su)", &section_id, &block);
+  nh_window_show_place (NH_WINDOW (user_data), section_id, block);
+}
+
+static void
+ask_question_cb (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  const char *section_id;
+  guint block;
+
+  g_variant_get (param, "(&su)", &section_id, &block);
+  _nh_window_ask_question (NH_WINDOW (user_data), section_id, block);
+}
+
+static void
+read_aloud_cb (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  _nh_window_read_aloud (NH_WINDOW (user_data));
+}
+
+static void
+read_aloud_pause_cb (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  _nh_window_read_aloud_pause (NH_WINDOW (user_data));
+}
+
+static void
+read_aloud_stop_cb (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  _nh_window_read_aloud_stop (NH_WINDOW (user_data));
 }
 
 static void
@@ -135,6 +225,15 @@ static const GActionEntry win_entries[] = {
   { "restore", restore_cb },
   { "print", print_cb },
   { "go-back", go_back_cb },
+  { "back-button", back_button_cb },
+  { "add-bookmark", add_bookmark_cb },
+  { "show-bookmarks", show_bookmarks_cb },
+  { "show-questions", show_questions_cb },
+  { "read-aloud", read_aloud_cb },
+  { "read-aloud-pause", read_aloud_pause_cb },
+  { "read-aloud-stop", read_aloud_stop_cb },
+  { "show-place", show_place_cb, "(su)" },
+  { "ask-question", ask_question_cb, "(su)" },
   { "go-forward", go_forward_cb },
   { "previous-section", previous_section_cb },
   { "next-section", next_section_cb },
@@ -168,12 +267,44 @@ _nh_window_actions_update (NhWindow *self)
 
   /* Back with no history returns from the page to the list on a narrow window. */
   set_enabled (self, "go-back", self->back_stack->len > 0 || on_content_folded);
+  set_enabled (self, "back-button", self->back_stack->len > 0 || on_content_folded);
   set_enabled (self, "go-forward", self->forward_stack->len > 0);
+
+  /* Say what the button does on this width. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _("Back to the Sections"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back to the sections"), -1);
+    }
+  else
+    {
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _("Back (Alt+Left)"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back"), -1);
+    }
   set_enabled (self, "previous-section", has_edition && position > 0);
   set_enabled (self, "next-section", has_edition && position + 1 < n);
   set_enabled (self, "show-section", has_edition);
   set_enabled (self, "search", has_edition);
   set_enabled (self, "show-checklist", has_edition);
+  set_enabled (self, "add-bookmark", has_edition && self->section_id != NULL &&
+                                     nh_edition_find_section (self->edition, self->section_id, NULL));
+  set_enabled (self, "show-bookmarks", has_edition);
+  set_enabled (self, "show-questions", has_edition);
+  {
+    gboolean on_section = has_edition && self->section_id != NULL &&
+                          nh_edition_find_section (self->edition, self->section_id, NULL);
+    gboolean reading = self->read_aloud != NULL &&
+                       nh_read_aloud_get_state (self->read_aloud) != NH_READ_ALOUD_IDLE;
+
+    set_enabled (self, "read-aloud", on_section);
+    set_enabled (self, "read-aloud-pause", reading &&
+                 nh_read_aloud_get_state (self->read_aloud) != NH_READ_ALOUD_CONNECTING);
+    set_enabled (self, "read-aloud-stop", reading);
+  }
+  set_enabled (self, "show-place", has_edition);
+  set_enabled (self, "ask-question", has_edition);
   set_enabled (self, "show-card-editor", has_edition);
   set_enabled (self, "show-record", has_edition);
   set_enabled (self, "add-child", has_edition);

@@ -9,6 +9,8 @@
 #include "nh-card-editor.h"
 #include "nh-print.h"
 #include "nh-checklist-page.h"
+#include "nh-bookmarks-window.h"
+#include "nh-questions-page.h"
 #include "nh-record-page.h"
 #include "nh-search-row.h"
 #include "nh-section-page.h"
@@ -47,13 +49,14 @@ select_row_for_page (NhWindow   *self,
   gtk_list_box_unselect_all (self->results_list);
 
   if (g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD) ||
-      g_str_equal (page_id, NH_PAGE_RECORD))
+      g_str_equal (page_id, NH_PAGE_RECORD) || g_str_equal (page_id, NH_PAGE_QUESTIONS))
     {
       gtk_list_box_unselect_all (self->sections_list);
       gtk_list_box_select_row (self->tools_list,
                                g_str_equal (page_id, NH_PAGE_CHECKLIST) ? self->checklist_row
                                : g_str_equal (page_id, NH_PAGE_CARD) ? self->card_row
-                                                                     : self->record_row);
+                               : g_str_equal (page_id, NH_PAGE_RECORD) ? self->record_row
+                               : self->questions_row);
     }
   else if (self->edition != NULL && nh_edition_find_section (self->edition, page_id, &position))
     {
@@ -115,6 +118,9 @@ create_tool_page (NhWindow   *self,
   if (g_str_equal (page_id, NH_PAGE_RECORD))
     return nh_record_page_new (nh_application_get_child (app));
 
+  if (g_str_equal (page_id, NH_PAGE_QUESTIONS))
+    return GTK_WIDGET (nh_questions_page_new (self->questions, self->edition));
+
   g_assert_not_reached ();
 }
 
@@ -123,6 +129,9 @@ tool_page_title (const char *page_id)
 {
   if (g_str_equal (page_id, NH_PAGE_RECORD))
     return _("Health record");
+
+  if (g_str_equal (page_id, NH_PAGE_QUESTIONS))
+    return _("Questions for the next visit");
 
   return g_str_equal (page_id, NH_PAGE_CHECKLIST) ? _("Infection suspected") : _("Emergency card");
 }
@@ -186,6 +195,140 @@ update_text_scale (NhWindow *self)
     }
 }
 
+static NhSectionPage *
+shown_section_page (NhWindow *self)
+{
+  GtkWidget *page = gtk_scrolled_window_get_child (self->content_scroller);
+
+  if (page != NULL && GTK_IS_VIEWPORT (page))
+    page = gtk_viewport_get_child (GTK_VIEWPORT (page));
+
+  return page != NULL && NH_IS_SECTION_PAGE (page) ? NH_SECTION_PAGE (page) : NULL;
+}
+
+static gboolean
+save_reading_cb (gpointer data)
+{
+  NhWindow *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->save_id = 0;
+  /* Only where the reader was: losing it is no harm, so no dialog. */
+  if (self->reading != NULL && nh_reading_is_dirty (self->reading) &&
+      !nh_reading_save (self->reading, &error))
+    g_debug ("Could not save the reading position: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+remember_position (NhWindow *self,
+                   guint     block)
+{
+  self->top_block = block;
+
+  if (self->reading == NULL || self->edition == NULL || self->section_id == NULL)
+    return;
+
+  nh_reading_set_position (self->reading, nh_edition_get_id (self->edition),
+                           self->section_id, block);
+  if (self->save_id == 0)
+    self->save_id = g_timeout_add_seconds (1, save_reading_cb, self);
+}
+
+/* The reader scrolled: note the paragraph now at the top. */
+static void
+scrolled_cb (NhWindow *self)
+{
+  NhSectionPage *page = shown_section_page (self);
+
+  if (page == NULL || self->restore_id != 0)
+    return;
+
+  remember_position (self, nh_section_page_get_top_block (page));
+}
+
+/* Scrolls only once the page is laid out: a frame after it changed, when
+ * the blocks have their new places, and again until the block stays at
+ * the top (the page may still be growing). Scrolling meanwhile is ours,
+ * not the reader's (scrolled_cb() ignores it). */
+#define RESTORE_MAX_FRAMES 240
+#define RESTORE_STABLE_FRAMES 3
+
+static gboolean
+restore_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       data)
+{
+  NhWindow *self = NH_WINDOW (data);
+  NhSectionPage *page = shown_section_page (self);
+
+  if (page == NULL || ++self->restore_frames > RESTORE_MAX_FRAMES)
+    goto done;
+
+  /* The first frame lays the page out; scroll in the next ones. */
+  if (self->restore_frames < 2)
+    return G_SOURCE_CONTINUE;
+
+  /* Done when the block has stayed at the top for a few frames. */
+  if (nh_section_page_get_top_block (page) == self->top_block)
+    {
+      if (++self->restore_stable >= RESTORE_STABLE_FRAMES)
+        goto done;
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* Or when it cannot come closer: the page ends below it. */
+  nh_section_page_scroll_block_to_top (page, self->top_block);
+  {
+    double value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->content_scroller));
+
+    if (value == self->restore_last_value)
+      {
+        if (++self->restore_stable >= RESTORE_STABLE_FRAMES)
+          goto done;
+      }
+    else
+      self->restore_stable = 0;
+    self->restore_last_value = value;
+  }
+  return G_SOURCE_CONTINUE;
+
+done:
+  self->restore_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+restore_position (NhWindow *self)
+{
+  self->restore_frames = 0;
+  self->restore_stable = 0;
+  self->restore_last_value = -1;
+  if (self->restore_id == 0)
+    self->restore_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->content_scroller),
+                                                     restore_tick_cb, self, NULL);
+}
+
+static void
+cancel_restore (NhWindow *self)
+{
+  if (self->restore_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->content_scroller), self->restore_id);
+  self->restore_id = 0;
+}
+
+/* The page was laid out anew (another text size or window width, or more
+ * of it built): keep the same paragraph at the top. */
+static void
+relayout_cb (NhWindow *self)
+{
+  if (self->top_block == 0 || shown_section_page (self) == NULL)
+    return;
+
+  restore_position (self);
+}
+
 /* Shows a section without touching history. */
 static void
 display_section (NhWindow   *self,
@@ -196,6 +339,9 @@ display_section (NhWindow   *self,
   NhSectionPage *page;
   GtkAdjustment *vadj;
 
+  if (self->read_aloud != NULL)
+    nh_read_aloud_stop (self->read_aloud);
+
   g_free (self->section_id);
   self->section_id = g_strdup (nh_section_get_id (section));
 
@@ -204,15 +350,18 @@ display_section (NhWindow   *self,
   gtk_scrolled_window_set_child (self->content_scroller, GTK_WIDGET (page));
 
   vadj = gtk_scrolled_window_get_vadjustment (self->content_scroller);
+  cancel_restore (self);
+  self->top_block = block_index;
   gtk_adjustment_set_value (vadj, 0);
   if (block_index > 0)
-    nh_section_page_scroll_to_block (page, block_index);
+    restore_position (self);
 
   gtk_stack_set_visible_child_name (self->content_stack, "section");
   adw_window_title_set_title (self->content_title, nh_section_get_title (section));
   _nh_window_children_update_title (self);
   select_row_for_page (self, self->section_id);
   g_settings_set_string (self->settings, "last-section", self->section_id);
+  remember_position (self, block_index);
 
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
   _nh_window_actions_update (self);
@@ -222,7 +371,7 @@ static gboolean
 is_tool_page (const char *page_id)
 {
   return g_str_equal (page_id, NH_PAGE_CHECKLIST) || g_str_equal (page_id, NH_PAGE_CARD) ||
-         g_str_equal (page_id, NH_PAGE_RECORD);
+         g_str_equal (page_id, NH_PAGE_RECORD) || g_str_equal (page_id, NH_PAGE_QUESTIONS);
 }
 
 /* Shows a page without touching history; FALSE for an unknown id. */
@@ -304,8 +453,20 @@ result_row_activated_cb (NhWindow      *self,
 {
   NhSearchResult *result = nh_search_row_get_result (NH_SEARCH_ROW (row));
 
+  /* Help topics open in the help viewer, or app.help says how to get one. */
+  if (nh_search_result_get_place (result) == NH_SEARCH_PLACE_HELP)
+    {
+      g_autofree char *yelp = g_find_program_in_path ("yelp");
+
+      if (yelp != NULL)
+        gtk_show_uri (GTK_WINDOW (self), nh_search_result_get_page_id (result), GDK_CURRENT_TIME);
+      else
+        gtk_widget_activate_action (GTK_WIDGET (self), "app.help", NULL);
+      return;
+    }
+
   navigate_to (self,
-               nh_section_get_id (nh_search_result_get_section (result)),
+               nh_search_result_get_page_id (result),
                nh_search_result_get_block_index (result));
 }
 
@@ -372,9 +533,49 @@ search_changed_cb (NhWindow       *self,
                            create_result_row, self, NULL);
 
   if (g_list_model_get_n_items (self->results) > 0)
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+    {
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+    }
   else
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
+    {
+      g_autofree char *suggestion = nh_search_suggest (self->search, stripped);
+
+      /* "Did you mean …?" only when the suggestion finds something. */
+      if (suggestion != NULL)
+        {
+          g_autoptr(GListModel) found = nh_search_query (self->search, suggestion);
+
+          if (g_list_model_get_n_items (found) == 0)
+            g_clear_pointer (&suggestion, g_free);
+        }
+
+      g_free (self->suggestion);
+      self->suggestion = g_steal_pointer (&suggestion);
+      if (self->suggestion != NULL)
+        {
+          /* Translators: a button when search finds nothing; %s is the
+           * corrected search, such as "immunoglobulin" */
+          g_autofree char *label = g_strdup_printf (_("Did you mean “%s”?"), self->suggestion);
+
+          gtk_button_set_label (self->suggestion_button, label);
+        }
+      gtk_widget_set_visible (GTK_WIDGET (self->suggestion_button), self->suggestion != NULL);
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
+    }
+}
+
+static void
+suggestion_clicked_cb (NhWindow *self)
+{
+  g_autofree char *text = g_strdup (self->suggestion);
+
+  if (text != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+      gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+      search_changed_cb (self, self->search_entry);
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    }
 }
 
 static void
@@ -408,6 +609,12 @@ search_mode_cb (NhWindow   *self,
 static void
 leaflet_changed_cb (NhWindow *self)
 {
+  /* A phone's header has room for Back, the title and the menu only; the
+   * menu has Read Aloud and Add Bookmark too. */
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  gtk_widget_set_visible (self->bookmark_button, !folded);
+  gtk_widget_set_visible (self->read_aloud_button, !folded);
   _nh_window_actions_update (self);
 }
 
@@ -642,6 +849,15 @@ nh_window_dispose (GObject *object)
 {
   NhWindow *self = (NhWindow *)object;
 
+  cancel_restore (self);
+  if (self->read_aloud != NULL)
+    nh_read_aloud_stop (self->read_aloud);
+  if (self->save_id != 0)
+    {
+      g_clear_handle_id (&self->save_id, g_source_remove);
+      save_reading_cb (self);
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (self), NH_TYPE_WINDOW);
 
   if (self->text_scale_css != NULL)
@@ -664,6 +880,10 @@ nh_window_finalize (GObject *object)
   g_clear_object (&self->results);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->section_id, g_free);
+  g_clear_pointer (&self->suggestion, g_free);
+  g_clear_object (&self->reading);
+  g_clear_object (&self->questions);
+  g_clear_object (&self->read_aloud);
   g_clear_pointer (&self->back_stack, g_ptr_array_unref);
   g_clear_pointer (&self->forward_stack, g_ptr_array_unref);
 
@@ -693,6 +913,14 @@ nh_window_class_init (NhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, suggestion_button);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, questions_row);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, read_aloud_bar);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, bookmark_button);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, read_aloud_button);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, read_aloud_label);
+  gtk_widget_class_bind_template_child (widget_class, NhWindow, read_aloud_pause_button);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, tools_list);
   gtk_widget_class_bind_template_child (widget_class, NhWindow, checklist_row);
@@ -715,6 +943,7 @@ nh_window_class_init (NhWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, result_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, suggestion_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 }
 
@@ -762,6 +991,13 @@ nh_window_init (NhWindow *self)
   g_signal_connect_object (self->leaflet, "notify::visible-child",
                            G_CALLBACK (leaflet_changed_cb), self, G_CONNECT_SWAPPED);
 
+  {
+    GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->content_scroller);
+
+    g_signal_connect_object (vadj, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (vadj, "changed", G_CALLBACK (relayout_cb), self, G_CONNECT_SWAPPED);
+  }
+
   _nh_window_actions_init (self);
 }
 
@@ -778,6 +1014,8 @@ nh_window_new (NhApplication *application,
 
   self = g_object_new (NH_TYPE_WINDOW, "application", application, NULL);
   self->settings = g_object_ref (nh_application_get_settings (application));
+  self->reading = nh_reading_new (nh_application_get_store (application), NULL);
+  self->questions = nh_questions_new (nh_application_get_store (application), NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -802,14 +1040,29 @@ nh_window_new (NhApplication *application,
   g_signal_connect_object (application, "notify::edition",
                            G_CALLBACK (edition_changed_cb), self, G_CONNECT_SWAPPED);
 
-  /* Open where the reader left off, or at the first section. */
-  last_section = g_settings_get_string (self->settings, "last-section");
-  if (!nh_edition_find_section (edition, last_section, NULL))
-    {
-      g_free (last_section);
-      last_section = g_strdup (nh_section_get_id (nh_edition_get_section (edition, 0)));
-    }
-  display_section (self, nh_edition_find_section (edition, last_section, NULL), 0);
+  /* Open where the reader left off in this edition (the section and the
+   * paragraph), or at the last section read, or at the first one. */
+  {
+    const char *section_id = NULL;
+    guint block = 0;
+
+    if (nh_reading_get_position (self->reading, nh_edition_get_id (edition), &section_id, &block) &&
+        nh_edition_find_section (edition, section_id, NULL))
+      last_section = g_strdup (section_id);
+    else
+      {
+        block = 0;
+        last_section = g_settings_get_string (self->settings, "last-section");
+      }
+
+    if (!nh_edition_find_section (edition, last_section, NULL))
+      {
+        g_free (last_section);
+        last_section = g_strdup (nh_section_get_id (nh_edition_get_section (edition, 0)));
+        block = 0;
+      }
+    display_section (self, nh_edition_find_section (edition, last_section, NULL), block);
+  }
 
   /* On a narrow window, start on the list of sections. */
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_box);
@@ -856,6 +1109,22 @@ nh_window_show_section (NhWindow   *self,
     self->skip_disclaimer = TRUE;
 
   return navigate_to (self, section_id, 0);
+}
+
+/* Opens a page at one of its blocks (from a search result, such as the
+ * Shell's), recording it in the history. FALSE for an unknown id. */
+gboolean
+nh_window_show_place (NhWindow   *self,
+                      const char *page_id,
+                      guint       block_index)
+{
+  g_return_val_if_fail (NH_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (page_id != NULL, FALSE);
+
+  if (is_tool_page (page_id))
+    self->skip_disclaimer = TRUE;
+
+  return navigate_to (self, page_id, block_index);
 }
 
 const char *
@@ -994,6 +1263,434 @@ _nh_window_print (NhWindow *self)
     }
   else if (NH_IS_CARD_EDITOR (page))
     nh_card_editor_print (NH_CARD_EDITOR (page));
+  else if (NH_IS_QUESTIONS_PAGE (page) && self->edition != NULL)
+    {
+      NhApplication *app = NH_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+      const char *child_name = nh_card_get_text (nh_application_get_card (app), "child_name");
+
+      g_autoptr(NhPrintout) printout = nh_printout_new_questions (self->questions, self->edition, child_name);
+
+      nh_print_printout (GTK_WINDOW (self), printout, NULL);
+    }
+}
+
+/* Ctrl+D: a bookmark for the paragraph at the top of the view. */
+void
+_nh_window_add_bookmark (NhWindow *self)
+{
+  NhSectionPage *page = shown_section_page (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *excerpt = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+  NhSection *section;
+  guint block;
+
+  if (page == NULL || self->reading == NULL || self->edition == NULL)
+    return;
+
+  section = nh_section_page_get_section (page);
+  block = nh_section_page_get_top_block (page);
+  excerpt = block < nh_section_get_n_blocks (section)
+            ? nh_block_dup_excerpt (nh_section_get_block (section, block), 12) : g_strdup ("");
+  name = g_strdup (nh_section_get_title (section));
+
+  if (!nh_reading_add_bookmark (self->reading, nh_edition_get_id (self->edition), name,
+                                nh_section_get_id (section), block, excerpt))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("There are too many bookmarks. Remove some first.")));
+      return;
+    }
+
+  if (!nh_reading_save (self->reading, &error))
+    message = g_strdup_printf (_("The bookmark could not be saved: %s"), error->message);
+  else
+    /* Translators: %s is the bookmark's name, a section title */
+    message = g_strdup_printf (_("Bookmark “%s” added"), name);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Bookmarks"));
+  adw_toast_set_action_name (toast, "win.show-bookmarks");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+open_bookmark_cb (const char *section_id,
+                  guint       block,
+                  gpointer    user_data)
+{
+  nh_window_show_place (NH_WINDOW (user_data), section_id, block);
+}
+
+void
+_nh_window_show_bookmarks (NhWindow *self)
+{
+  NhBookmarksWindow *bookmarks;
+
+  if (self->reading == NULL || self->edition == NULL)
+    return;
+
+  bookmarks = nh_bookmarks_window_new (GTK_WINDOW (self), self->reading, self->edition,
+                                       open_bookmark_cb, self);
+  gtk_window_present (GTK_WINDOW (bookmarks));
+}
+
+/* The words "Ask at the Next Visit" quotes: the text selected in that
+ * paragraph, or else its first sentence. */
+static GtkLabel *
+find_selection (GtkWidget *widget)
+{
+  int start, end;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selection_bounds (GTK_LABEL (widget), &start, &end))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_selection (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static char *
+dup_first_sentence (const char *text)
+{
+  const char *p;
+
+  for (p = text; *p; p = g_utf8_next_char (p))
+    if ((*p == '.' || *p == '?' || *p == '!') && (p[1] == ' ' || p[1] == '\0'))
+      return g_strndup (text, p + 1 - text);
+
+  return g_strdup (text);
+}
+
+static char *
+dup_quote (NhWindow   *self,
+           NhSection  *section,
+           guint       block)
+{
+  NhSectionPage *page = shown_section_page (self);
+  GtkWidget *widget = page ? nh_section_page_get_block_widget (page, block) : NULL;
+  GtkLabel *label = widget ? find_selection (widget) : NULL;
+  NhBlock *model;
+  const char *text;
+  const char * const *items;
+
+  if (label != NULL)
+    {
+      int start, end;
+      const char *all = gtk_label_get_text (label);
+
+      gtk_label_get_selection_bounds (label, &start, &end);
+      return g_utf8_substring (all, MIN (start, end), MAX (start, end));
+    }
+
+  if (block >= nh_section_get_n_blocks (section))
+    return NULL;
+
+  model = nh_section_get_block (section, block);
+  text = nh_block_get_text (model);
+  items = nh_block_get_items (model);
+  if ((text == NULL || *text == '\0') && items != NULL && items[0] != NULL)
+    text = items[0];
+  if (text == NULL || *text == '\0')
+    return NULL;
+
+  return dup_first_sentence (text);
+}
+
+typedef struct
+{
+  NhWindow  *window;
+  GtkEntry  *entry;
+  char      *quote;
+  char      *section_id;
+  guint      block;
+} AskData;
+
+static void
+ask_data_free (AskData *data)
+{
+  g_object_unref (data->window);
+  g_free (data->quote);
+  g_free (data->section_id);
+  g_free (data);
+}
+
+static void
+ask_entry_changed_cb (GtkEditable       *entry,
+                      AdwMessageDialog  *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "add", *text != '\0');
+}
+
+static void
+ask_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 AskData          *data)
+{
+  NhWindow *self = data->window;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+  GtkWidget *page;
+
+  if (!g_str_equal (response, "add"))
+    return;
+
+  if (!nh_questions_add (self->questions, gtk_editable_get_text (GTK_EDITABLE (data->entry)),
+                         data->quote, data->section_id, data->block))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("There are too many questions. Remove some first.")));
+      return;
+    }
+
+  if (!nh_questions_save (self->questions, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The question could not be saved: %s"), error->message);
+
+      toast = adw_toast_new (message);
+    }
+  else
+    toast = adw_toast_new (_("Question added"));
+
+  if ((page = gtk_stack_get_child_by_name (self->content_stack, NH_PAGE_QUESTIONS)))
+    nh_questions_page_reload (NH_QUESTIONS_PAGE (page));
+
+  adw_toast_set_button_label (toast, _("_Questions"));
+  adw_toast_set_action_name (toast, "win.show-questions");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* "Ask at the Next Visit" on a paragraph: a question quoting it. */
+void
+_nh_window_ask_question (NhWindow   *self,
+                         const char *section_id,
+                         guint       block)
+{
+  NhSection *section;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  AskData *data;
+  g_autofree char *quote = NULL;
+  g_autofree char *body = NULL;
+
+  if (self->edition == NULL || !(section = nh_edition_find_section (self->edition, section_id, NULL)))
+    return;
+
+  quote = dup_quote (self, section, block);
+  /* Translators: in the "Ask at the Next Visit" dialog; %s is the quoted
+   * sentence of the handbook */
+  body = quote ? g_strdup_printf (_("About “%s”"), quote) : NULL;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Ask at the Next Visit"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "add", _("_Add Question"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "add");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_response_enabled (dialog, "add", FALSE);
+
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Your question"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your question"), -1);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (ask_entry_changed_cb), dialog, 0);
+  adw_message_dialog_set_extra_child (dialog, entry);
+
+  data = g_new0 (AskData, 1);
+  data->window = g_object_ref (self);
+  data->entry = GTK_ENTRY (entry);
+  data->quote = g_steal_pointer (&quote);
+  data->section_id = g_strdup (section_id);
+  data->block = block;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (ask_response_cb), data,
+                         (GClosureNotify)(void (*)(void))ask_data_free, 0);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+mark_reading (NhWindow  *self,
+              GtkWidget *widget)
+{
+  if (self->reading_widget != NULL)
+    {
+      gtk_widget_remove_css_class (self->reading_widget, "nh-reading-aloud");
+      g_object_remove_weak_pointer (G_OBJECT (self->reading_widget), (gpointer *)&self->reading_widget);
+      self->reading_widget = NULL;
+    }
+
+  if (widget != NULL)
+    {
+      self->reading_widget = widget;
+      g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *)&self->reading_widget);
+      gtk_widget_add_css_class (widget, "nh-reading-aloud");
+    }
+}
+
+/* A new paragraph is being read: mark it and bring it to the top. */
+static void
+read_paragraph_cb (NhWindow    *self,
+                   guint        index,
+                   NhReadAloud *read_aloud)
+{
+  NhSectionPage *page = shown_section_page (self);
+  guint block = self->read_first_block + index;
+  GtkWidget *widget = page ? nh_section_page_get_block_widget (page, block) : NULL;
+
+  mark_reading (self, widget);
+  if (widget != NULL)
+    {
+      remember_position (self, block);
+      restore_position (self);
+    }
+}
+
+static void
+read_state_cb (NhWindow    *self,
+               NhReadAloud *read_aloud)
+{
+  NhReadAloudState state = nh_read_aloud_get_state (read_aloud);
+  gboolean paused = state == NH_READ_ALOUD_PAUSED;
+  const char *label = paused ? _("Resume") : _("Pause");
+
+  gtk_action_bar_set_revealed (self->read_aloud_bar, state != NH_READ_ALOUD_IDLE);
+  gtk_label_set_text (self->read_aloud_label,
+                      state == NH_READ_ALOUD_CONNECTING ? _("Starting the speech service…")
+                      : paused ? _("Paused") : _("Reading aloud"));
+  gtk_button_set_icon_name (self->read_aloud_pause_button,
+                            paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->read_aloud_pause_button), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->read_aloud_pause_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  _nh_window_actions_update (self);
+}
+
+static void
+read_finished_cb (NhWindow    *self,
+                  NhReadAloud *read_aloud)
+{
+  mark_reading (self, NULL);
+}
+
+static void
+read_failed_cb (NhWindow    *self,
+                const char  *message,
+                NhReadAloud *read_aloud)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  mark_reading (self, NULL);
+  /* It says what to install: it stays until the reader closes it. */
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Ctrl+R: the section from the paragraph at the top, or the selected
+ * words only, in the edition's language. */
+void
+_nh_window_read_aloud (NhWindow *self)
+{
+  NhSectionPage *page = shown_section_page (self);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) paragraphs = NULL;
+  NhSection *section;
+  guint n;
+
+  if (page == NULL || self->edition == NULL)
+    return;
+
+  if (self->read_aloud == NULL)
+    {
+      self->read_aloud = nh_read_aloud_new ();
+      g_signal_connect_object (self->read_aloud, "paragraph", G_CALLBACK (read_paragraph_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->read_aloud, "state-changed", G_CALLBACK (read_state_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->read_aloud, "finished", G_CALLBACK (read_finished_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->read_aloud, "failed", G_CALLBACK (read_failed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  section = nh_section_page_get_section (page);
+  n = nh_section_page_get_n_blocks_shown (page);
+
+  /* Selected words first. */
+  for (guint b = 0; b < n; b++)
+    {
+      GtkLabel *label = find_selection (nh_section_page_get_block_widget (page, b));
+
+      if (label != NULL)
+        {
+          int start, end;
+          g_autofree char *words = NULL;
+
+          gtk_label_get_selection_bounds (label, &start, &end);
+          words = g_utf8_substring (gtk_label_get_text (label), MIN (start, end), MAX (start, end));
+          g_strv_builder_add (builder, words);
+          self->read_first_block = b;
+          paragraphs = g_strv_builder_end (builder);
+          nh_read_aloud_start (self->read_aloud, nh_edition_get_language (self->edition),
+                               (const char * const *)paragraphs);
+          return;
+        }
+    }
+
+  self->read_first_block = nh_section_page_get_top_block (page);
+  for (guint b = self->read_first_block; b < nh_section_get_n_blocks (section); b++)
+    {
+      NhBlock *block = nh_section_get_block (section, b);
+      const char * const *items = nh_block_get_items (block);
+
+      if (items != NULL && items[0] != NULL)
+        {
+          g_autofree char *joined = g_strjoinv ("\n", (char **)items);
+
+          g_strv_builder_add (builder, joined);
+        }
+      else
+        g_strv_builder_add (builder, nh_block_get_text (block) ? nh_block_get_text (block) : "");
+    }
+
+  paragraphs = g_strv_builder_end (builder);
+  nh_read_aloud_start (self->read_aloud, nh_edition_get_language (self->edition),
+                       (const char * const *)paragraphs);
+}
+
+void
+_nh_window_read_aloud_pause (NhWindow *self)
+{
+  if (self->read_aloud == NULL)
+    return;
+
+  if (nh_read_aloud_get_state (self->read_aloud) == NH_READ_ALOUD_PAUSED)
+    nh_read_aloud_resume (self->read_aloud);
+  else
+    nh_read_aloud_pause (self->read_aloud);
+}
+
+void
+_nh_window_read_aloud_stop (NhWindow *self)
+{
+  if (self->read_aloud != NULL)
+    nh_read_aloud_stop (self->read_aloud);
+}
+
+/* For tests: what is being read, or NULL. */
+NhReadAloud *
+nh_window_get_read_aloud (NhWindow *self)
+{
+  g_return_val_if_fail (NH_IS_WINDOW (self), NULL);
+  return self->read_aloud;
 }
 
 /* For what happened elsewhere, such as an edition installed from a dialog. */

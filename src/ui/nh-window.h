@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "nh-application.h"
+#include "nh-read-aloud.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,11 @@ NhWindow   *nh_window_new                (NhApplication *application,
                                           const GError  *load_error);
 gboolean    nh_window_show_section       (NhWindow      *self,
                                           const char    *section_id);
+gboolean    nh_window_show_place         (NhWindow      *self,
+                                          const char    *page_id,
+                                          guint          block_index);
 const char *nh_window_get_section_id     (NhWindow      *self);
+NhReadAloud *nh_window_get_read_aloud    (NhWindow      *self);
 void        nh_window_set_search_text    (NhWindow      *self,
                                           const char    *text);
 GListModel *nh_window_get_search_results (NhWindow      *self);
