@@ -99,6 +99,143 @@ test_start_shows_checklist_without_disclaimer (void)
   nh_test_ui_close_window (window);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (const GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+
+  return found;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+spin (void)
+{
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static NhEpisode *
+start_new_episode (NhChecklistPage *page)
+{
+  AdwMessageDialog *dialog;
+
+  nh_test_ui_activate (GTK_WIDGET (page), "checklist.new-episode", NULL);
+  spin ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "start");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+
+  return nh_checklist_page_get_episode (page);
+}
+
+/* The toast's Undo button lives above the page: it must still reach it. */
+static void
+test_undo_from_toast_button (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  NhChecklistPage *page;
+  NhEpisode *episode;
+  NhEpisode *fresh;
+  GtkWidget *undo;
+  g_autoptr(GDateTime) ticked = NULL;
+  g_autoptr(GDateTime) measured = g_date_time_new_local (2026, 2, 12, 2, 10, 0);
+  g_autofree char *id = NULL;
+  NhChecklistState *state;
+
+  nh_test_ui_activate (GTK_WIDGET (window), "win.show-checklist", NULL);
+  page = find_checklist_page (GTK_WIDGET (window));
+  episode = nh_checklist_page_get_episode (page);
+  id = g_strdup (nh_episode_get_id (episode));
+  nh_test_ui_activate (GTK_WIDGET (page), "checklist.toggle-item", g_variant_new_string ("call-team"));
+  ticked = g_date_time_ref (nh_episode_get_tick (episode, "call-team"));
+  g_assert_true (nh_episode_add_reading (episode, measured, "38.9 °C", NULL));
+  g_assert_true (nh_episode_set_notes (episode, "Shivering", NULL));
+
+  fresh = start_new_episode (page);
+  g_assert_true (fresh != episode);
+  g_assert_true (nh_episode_is_empty (fresh));
+
+  undo = find_button (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo);
+  g_assert_true (gtk_widget_is_sensitive (undo));
+  g_signal_emit_by_name (undo, "clicked");
+  spin ();
+
+  /* Exactly the episode that was there, current again and saved so. */
+  state = nh_application_get_checklist_state (nh_test_ui_get_app (), NULL);
+  episode = nh_checklist_page_get_episode (page);
+  g_assert_cmpstr (nh_episode_get_id (episode), ==, id);
+  g_assert_true (nh_checklist_state_get_current (state) == episode);
+  g_assert_null (nh_episode_get_ended_at (episode));
+  g_assert_true (g_date_time_equal (nh_episode_get_tick (episode, "call-team"), ticked));
+  g_assert_cmpuint (nh_episode_get_n_readings (episode), ==, 1);
+  g_assert_true (g_date_time_equal (nh_episode_get_reading_time (episode, 0), measured));
+  g_assert_cmpstr (nh_episode_get_notes (episode), ==, "Shivering");
+  {
+    g_autofree char *saved = saved_state ();
+    g_autoptr(GBytes) bytes = g_bytes_new (saved, strlen (saved));
+    g_autoptr(NhChecklistState) reread = nh_checklist_state_new_from_bytes (bytes, NULL);
+
+    g_assert_nonnull (reread);
+    g_assert_cmpstr (nh_episode_get_id (nh_checklist_state_get_current (reread)), ==, id);
+    g_assert_cmpstr (nh_episode_get_notes (nh_checklist_state_get_current (reread)), ==, "Shivering");
+  }
+
+  nh_test_ui_close_window (window);
+}
+
+/* A past episode comes back as the current one, after a confirmation. */
+static void
+test_reopen_past_episode (void)
+{
+  NhApplication *app = nh_test_ui_get_app ();
+  NhChecklistState *state = nh_application_get_checklist_state (app, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *old_id = NULL;
+  NhEpisode *episode;
+
+  episode = nh_checklist_state_get_current (state);
+  nh_episode_set_tick (episode, "call-team", now);
+  old_id = g_strdup (nh_episode_get_id (episode));
+  nh_checklist_state_start_new_episode (state, now);
+  nh_episode_set_tick (nh_checklist_state_get_current (state), "call-team", now);
+
+  g_assert_nonnull (nh_checklist_state_reopen_episode (state, old_id, now));
+  g_assert_cmpstr (nh_episode_get_id (nh_checklist_state_get_current (state)), ==, old_id);
+  g_assert_null (nh_episode_get_ended_at (nh_checklist_state_get_current (state)));
+  /* The one that was current is kept, not lost. */
+  g_assert_cmpuint (g_list_model_get_n_items (nh_checklist_state_get_archive (state)), >=, 1);
+  g_assert_null (nh_checklist_state_reopen_episode (state, "no-such-episode", now));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -107,6 +244,9 @@ main (int   argc,
 
   g_test_add_func ("/nh/checklist-ui/tick-records-time-and-saves", test_tick_records_time_and_saves);
   g_test_add_func ("/nh/checklist-ui/no-disclaimer-in-a-hurry", test_start_shows_checklist_without_disclaimer);
+
+  g_test_add_func ("/nh/checklist-ui/undo-from-toast-button", test_undo_from_toast_button);
+  g_test_add_func ("/nh/checklist-ui/reopen-past-episode", test_reopen_past_episode);
 
   return g_test_run ();
 }

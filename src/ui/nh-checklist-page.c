@@ -26,6 +26,7 @@ struct _NhChecklistPage
   NhChecklistState *state;
   NhEpisode        *episode;
   NhEpisode        *undo_episode;   /* archived by "New Episode", for Undo */
+  AdwToast         *undo_toast;     /* while it shows, Ctrl+Z undoes too */
   GStrv             contacts;
   GHashTable       *checks;         /* item id -> GtkCheckButton */
   GHashTable       *item_rows;      /* item id -> AdwActionRow */
@@ -55,6 +56,8 @@ struct _NhChecklistPage
 G_DEFINE_FINAL_TYPE (NhChecklistPage, nh_checklist_page, ADW_TYPE_BIN)
 
 static void update_from_episode (NhChecklistPage *self);
+static void set_episode         (NhChecklistPage *self,
+                                 NhEpisode       *episode);
 
 static void
 toast (NhChecklistPage *self,
@@ -92,7 +95,16 @@ save (NhChecklistPage *self)
 static void
 state_changed_cb (NhChecklistPage *self)
 {
+  NhEpisode *current = nh_checklist_state_get_current (self->state);
+
   save (self);
+
+  /* A past episode was reopened from Past Episodes. */
+  if (!self->read_only && current != self->episode)
+    {
+      g_clear_object (&self->undo_episode);
+      set_episode (self, current);
+    }
 }
 
 static void
@@ -456,19 +468,62 @@ toggle_item_action (GtkWidget  *widget,
     gtk_check_button_set_active (check, !gtk_check_button_get_active (check));
 }
 
+/* The toast lives in the window's overlay, above this page, so an action
+ * of the page cannot be reached from its button (GTK looks for actions
+ * upwards from the button): the button is wired to this page by the
+ * toast's own signal instead. */
+static void
+undo_new_episode (NhChecklistPage *self)
+{
+  g_autoptr(NhEpisode) archived = g_steal_pointer (&self->undo_episode);
+  g_autoptr(AdwToast) shown = g_steal_pointer (&self->undo_toast);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-new-episode", FALSE);
+
+  if (shown != NULL)
+    adw_toast_dismiss (shown);
+
+  if (archived == NULL)
+    return;
+
+  flush_notes (self);
+  nh_checklist_state_undo_new_episode (self->state, archived);
+  set_episode (self, nh_checklist_state_get_current (self->state));
+}
+
 static void
 undo_new_episode_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *param)
 {
-  NhChecklistPage *self = NH_CHECKLIST_PAGE (widget);
-  g_autoptr(NhEpisode) archived = g_steal_pointer (&self->undo_episode);
+  undo_new_episode (NH_CHECKLIST_PAGE (widget));
+}
 
-  if (archived == NULL)
+static void
+undo_toast_dismissed_cb (AdwToast        *shown,
+                         NhChecklistPage *self)
+{
+  if (self->undo_toast != shown)
     return;
 
-  nh_checklist_state_undo_new_episode (self->state, archived);
-  set_episode (self, nh_checklist_state_get_current (self->state));
+  /* Gone from the screen: Ctrl+Z belongs to the text fields again. */
+  g_clear_object (&self->undo_toast);
+  g_clear_object (&self->undo_episode);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-new-episode", FALSE);
+}
+
+static gboolean
+undo_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  NhChecklistPage *self = NH_CHECKLIST_PAGE (widget);
+
+  if (self->undo_toast == NULL || self->undo_episode == NULL)
+    return FALSE;
+
+  undo_new_episode (self);
+  return TRUE;
 }
 
 static void
@@ -492,15 +547,27 @@ new_episode_response_cb (AdwMessageDialog *dialog,
 
   done = adw_toast_new (archived ? _("New episode started; the last one is in Past Episodes")
                                  : _("New episode started"));
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
   if (archived != NULL)
     {
       adw_toast_set_button_label (done, _("_Undo"));
-      adw_toast_set_action_name (done, "checklist.undo-new-episode");
+      /* Shown at once, so its button exists to be named right below. */
+      adw_toast_set_priority (done, ADW_TOAST_PRIORITY_HIGH);
+      g_signal_connect_object (done, "button-clicked", G_CALLBACK (undo_new_episode), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (done, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, 0);
+      g_clear_object (&self->undo_toast);
+      self->undo_toast = g_object_ref (done);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-new-episode", TRUE);
     }
 
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), done);
+    {
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), done);
+      /* Else "_Undo" is read as "underscore Undo Undo". */
+      nh_accessible_fix_mnemonic_names (overlay);
+    }
   else
     g_object_unref (g_object_ref_sink (done));
 }
@@ -616,6 +683,7 @@ nh_checklist_page_finalize (GObject *object)
   g_clear_object (&self->state);
   g_clear_object (&self->episode);
   g_clear_object (&self->undo_episode);
+  g_clear_object (&self->undo_toast);
   g_clear_pointer (&self->contacts, g_strfreev);
   g_clear_pointer (&self->checks, g_hash_table_unref);
   g_clear_pointer (&self->item_rows, g_hash_table_unref);
@@ -665,6 +733,8 @@ nh_checklist_page_class_init (NhChecklistPageClass *klass)
 static void
 nh_checklist_page_init (NhChecklistPage *self)
 {
+  GtkEventController *controller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   nh_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
@@ -675,6 +745,16 @@ nh_checklist_page_init (NhChecklistPage *self)
 
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                     G_CALLBACK (notes_changed_cb), self);
+
+  /* Ctrl+Z anywhere in the window while the Undo toast shows; a text
+   * field with focus keeps its own Ctrl+Z first. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (undo_shortcut_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-new-episode", FALSE);
 }
 
 /**

@@ -199,6 +199,59 @@ delete_action (GtkWidget  *widget,
 }
 
 static void
+reopen_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    NhEpisodesWindow *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+  NhChecklistPage *page = shown_page (self);
+
+  if (!g_str_equal (response, "reopen") || page == NULL)
+    return;
+
+  now = g_date_time_new_now_local ();
+  if (nh_checklist_state_reopen_episode (self->state,
+                                         nh_episode_get_id (nh_checklist_page_get_episode (page)),
+                                         now) == NULL)
+    return;
+
+  /* The checklist page follows the state and saves it. */
+  if (!nh_checklist_state_save (self->state, &error))
+    g_warning ("Could not save: %s", error->message);
+
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+reopen_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  NhEpisodesWindow *self = NH_EPISODES_WINDOW (widget);
+  NhEpisode *current = nh_checklist_state_get_current (self->state);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reopen This Episode?"),
+                                   nh_episode_is_empty (current)
+                                   ? _("It becomes the current episode again, with its ticks, "
+                                       "readings and notes, and you can go on with it.")
+                                   : _("It becomes the current episode again, with its ticks, "
+                                       "readings and notes. The episode you have now is kept in "
+                                       "Past Episodes."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reopen", _("_Reopen"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reopen",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reopen_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 nh_episodes_window_finalize (GObject *object)
 {
   NhEpisodesWindow *self = (NhEpisodesWindow *)object;
@@ -230,6 +283,7 @@ nh_episodes_window_class_init (NhEpisodesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "episodes.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "episodes.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "episodes.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "episodes.reopen", NULL, reopen_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "episodes.back", NULL);
 }
