@@ -140,6 +140,46 @@ test_undo_new_episode (void)
   g_assert_cmpuint (g_list_model_get_n_items (nh_checklist_state_get_archive (state)), ==, 0);
 }
 
+/* --episode=latest: the current one when something is in it, else the
+ * one just archived. */
+static void
+test_latest_and_reopen (void)
+{
+  g_autoptr(NhStore) store = temp_store ();
+  g_autoptr(NhChecklistState) state = reload (store);
+  g_autoptr(NhChecklistState) again = NULL;
+  g_autoptr(GDateTime) t1 = at (2, 10);
+  g_autoptr(GDateTime) t2 = at (3, 0);
+  g_autoptr(GError) error = NULL;
+  NhEpisode *first = nh_checklist_state_get_current (state);
+  g_autofree char *first_id = g_strdup (nh_episode_get_id (first));
+  NhEpisode *second;
+
+  g_assert_true (nh_checklist_state_get_latest (state) == first);
+  nh_episode_set_tick (first, "call-team", t1);
+  g_assert_true (nh_checklist_state_get_latest (state) == first);
+
+  nh_checklist_state_start_new_episode (state, t2);
+  second = nh_checklist_state_get_current (state);
+  g_assert_true (nh_checklist_state_get_latest (state) == first);
+  nh_episode_set_tick (second, "call-team", t2);
+  g_assert_true (nh_checklist_state_get_latest (state) == second);
+
+  /* Reopening swaps them: the second is kept, the first goes on. */
+  g_assert_true (nh_checklist_state_reopen_episode (state, first_id, t2) == first);
+  g_assert_true (nh_checklist_state_get_current (state) == first);
+  g_assert_null (nh_episode_get_ended_at (first));
+  g_assert_true (g_date_time_equal (nh_episode_get_tick (first, "call-team"), t1));
+  g_assert_true (nh_checklist_state_find_episode (state, nh_episode_get_id (second)) == second);
+  g_assert_nonnull (nh_episode_get_ended_at (second));
+  g_assert_null (nh_checklist_state_reopen_episode (state, "not-there", t2));
+
+  g_assert_true (nh_checklist_state_save (state, &error));
+  again = reload (store);
+  g_assert_cmpstr (nh_episode_get_id (nh_checklist_state_get_current (again)), ==, first_id);
+  g_assert_cmpuint (g_list_model_get_n_items (nh_checklist_state_get_archive (again)), ==, 1);
+}
+
 static void
 check_bad_file_kept (const char *contents,
                      gssize      length)
@@ -253,6 +293,7 @@ main (int   argc,
   g_test_add_func ("/nh/checklist-state/file-modes", test_file_modes);
   g_test_add_func ("/nh/checklist-state/new-episode-archives", test_new_episode_archives);
   g_test_add_func ("/nh/checklist-state/undo-new-episode", test_undo_new_episode);
+  g_test_add_func ("/nh/checklist-state/latest-and-reopen", test_latest_and_reopen);
   g_test_add_func ("/nh/checklist-state/corrupt-file-backed-up", test_corrupt_file_backed_up);
   g_test_add_func ("/nh/checklist-state/empty-file-backed-up", test_empty_file_backed_up);
   g_test_add_func ("/nh/checklist-state/wrong-version-backed-up", test_wrong_version_backed_up);

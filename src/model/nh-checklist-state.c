@@ -376,6 +376,31 @@ nh_checklist_state_find_episode (NhChecklistState *self,
 }
 
 /**
+ * nh_checklist_state_get_latest:
+ *
+ * The episode a parent means by "the last one": the current episode when
+ * anything is recorded in it, else the newest past one (just after "New
+ * Episode"), else the empty current one.
+ *
+ * Returns: (transfer none)
+ */
+NhEpisode *
+nh_checklist_state_get_latest (NhChecklistState *self)
+{
+  g_autoptr(NhEpisode) newest = NULL;
+
+  g_return_val_if_fail (NH_IS_CHECKLIST_STATE (self), NULL);
+
+  if (!nh_episode_is_empty (self->current) ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->archive)) == 0)
+    return self->current;
+
+  newest = g_list_model_get_item (G_LIST_MODEL (self->archive), 0);
+
+  return newest; /* the store keeps a reference */
+}
+
+/**
  * nh_checklist_state_start_new_episode:
  *
  * Archives the current episode (unless nothing was recorded in it) and
