@@ -65,6 +65,8 @@ export_checklist (ExportRequest  *request,
       else if (!g_error_matches (card_error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT))
         g_printerr ("%s\n", card_error->message);
       doc.contacts = (const char * const *)contacts;
+      /* Whose checklist it is: the card's identity lines on page one. */
+      doc.card = card;
     }
 
   doc.clinic_phone = nh_checklist_state_get_clinic_phone (state);

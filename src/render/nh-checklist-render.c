@@ -18,6 +18,7 @@
 
 #include "model/nh-catalog.h"
 #include "nh-checklist-render.h"
+#include "nh-identity-block.h"
 #include "nh-pdf.h"
 #include "nh-render-text.h"
 
@@ -25,6 +26,7 @@ typedef enum
 {
   ROW_TITLE,
   ROW_SUBTITLE,
+  ROW_IDENTITY,
   ROW_CLINIC,
   ROW_HEADING,
   ROW_TEXT,
@@ -137,6 +139,7 @@ build_rows (const NhChecklistDoc *doc)
       g_autofree char *line = g_strdup_printf (T (doc, N_("Episode started: %s")), started);
 
       add_row (rows, ROW_SUBTITLE, line, NULL, FALSE);
+      add_row (rows, ROW_IDENTITY, NULL, NULL, FALSE);
     }
   else
     add_row (rows, ROW_SUBTITLE, T (doc, N_("Name: ______________________   Date: ____________")), NULL, FALSE);
@@ -241,6 +244,7 @@ row_layout (Layout    *layout,
     case ROW_READING:
       return make_layout (layout, row->text, layout->body, FALSE, layout->width - reading_time_width (layout));
     case ROW_WRITE_IN:
+    case ROW_IDENTITY:
       return make_layout (layout, "", layout->body, FALSE, layout->width);
     case ROW_TEXT:
     default:
@@ -266,6 +270,9 @@ row_height (Layout    *layout,
       return MAX (text, box_size (layout)) + layout->gap * 0.6;
     case ROW_WRITE_IN:
       return layout->body * 2.2;
+    case ROW_IDENTITY:
+      return nh_identity_block_measure (layout->context, layout->doc->card, layout->doc->edition,
+                                        layout->body, layout->width) + layout->gap;
     case ROW_READING:
       {
         /* The time may wrap too, in a narrow column. */
@@ -519,6 +526,11 @@ draw_row (Layout    *layout,
 
     case ROW_WRITE_IN:
       draw_line (cr, x, x + layout->width, y + row->height - layout->gap * 0.5);
+      break;
+
+    case ROW_IDENTITY:
+      nh_identity_block_draw (cr, layout->context, layout->doc->card, layout->doc->edition,
+                              layout->body, x, y + layout->gap * 0.5, layout->width);
       break;
 
     case ROW_HEADING:

@@ -4,6 +4,7 @@
 
 #include <cairo.h>
 
+#include "model/nh-card.h"
 #include "model/nh-edition.h"
 #include "model/nh-episode.h"
 #include "nh-paper.h"
@@ -21,6 +22,9 @@ typedef struct
    * @first_page + 1 of @total_pages. Both 0: the checklist's own. */
   guint               first_page;
   guint               total_pages;
+  /* Who a filled checklist is about (nh-identity-block.c); NULL or an
+   * empty card gives lines to write on. Not used when blank. */
+  NhCard             *card;
 } NhChecklistDoc;
 
 guint    nh_checklist_render_count_pages (const NhChecklistDoc  *doc,

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "nh-accessible.h"
+#include "nh-application.h"
 #include "nh-checklist-page.h"
 #include "nh-episodes-window.h"
 #include "nh-print.h"
@@ -625,6 +626,7 @@ print_data_free (gpointer data)
 
   g_clear_object (&print->doc.edition);
   g_clear_object (&print->doc.episode);
+  g_clear_object (&print->doc.card);
   g_clear_object (&print->state);
   g_clear_pointer (&print->contacts, g_strfreev);
   g_clear_pointer (&print->clinic_text, g_free);
@@ -837,6 +839,9 @@ nh_checklist_page_print (NhChecklistPage *self,
   print->contacts = g_strdupv (self->contacts);
   print->doc.edition = g_object_ref (self->edition);
   print->doc.episode = blank ? NULL : g_object_ref (self->episode);
+  /* A copy: the card may be edited while the print dialog is open. */
+  if (!blank)
+    print->doc.card = nh_card_copy (nh_application_get_card (NH_APPLICATION (g_application_get_default ())));
   print->clinic_text = g_strdup (nh_checklist_state_get_clinic_text (self->state));
   print->clinic_phone = g_strdup (nh_checklist_state_get_clinic_phone (self->state));
   print->doc.clinic_text = print->clinic_text;
