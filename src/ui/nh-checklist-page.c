@@ -15,9 +15,12 @@
 #include "nh-checklist-page.h"
 #include "nh-episodes-window.h"
 #include "nh-print.h"
+#include "model/nh-date-words.h"
 #include "render/nh-checklist-render.h"
 
 #define NOTES_SAVE_DELAY_MS 400
+/* Up and Down in the time of a reading move it by this much. */
+#define TIME_STEP_MINUTES   5
 
 struct _NhChecklistPage
 {
@@ -47,6 +50,13 @@ struct _NhChecklistPage
   GtkBox           *tiers_box;
   AdwPreferencesGroup *readings_group;
   AdwEntryRow      *reading_entry;
+  AdwEntryRow      *reading_time_entry;
+  gboolean          time_typed;     /* else the time field follows the clock */
+  gboolean          setting_time;
+  guint             clock_timeout;
+  GtkWidget        *history_group;
+  AdwExpanderRow   *history_row;
+  GPtrArray        *history_rows;
   GtkWidget        *notes_group;
   GtkTextView      *notes_view;
   GtkWidget        *clinic_group;
@@ -70,15 +80,6 @@ toast (NhChecklistPage *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
   else
     g_warning ("%s", message);
-}
-
-static char *
-format_local (GDateTime  *time,
-              const char *format)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (time);
-
-  return g_date_time_format (local, format);
 }
 
 static void
@@ -268,6 +269,123 @@ delete_reading_cb (GtkButton       *button,
     nh_episode_remove_reading (self->episode, position);
 }
 
+/* The correction dialog: Save only while both fields make a reading. */
+static void
+correction_changed_cb (AdwMessageDialog *dialog)
+{
+  AdwEntryRow *value = g_object_get_data (G_OBJECT (dialog), "value");
+  AdwEntryRow *time = g_object_get_data (G_OBJECT (dialog), "time");
+  GDateTime *day = g_object_get_data (G_OBJECT (dialog), "day");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) parsed = nh_episode_parse_clock (gtk_editable_get_text (GTK_EDITABLE (time)), day, now);
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (value))));
+
+  if (parsed == NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (time), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (time), "error");
+
+  adw_message_dialog_set_response_enabled (dialog, "save", parsed != NULL && *stripped != '\0');
+}
+
+static void
+correction_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        NhChecklistPage  *self)
+{
+  AdwEntryRow *value = g_object_get_data (G_OBJECT (dialog), "value");
+  AdwEntryRow *time = g_object_get_data (G_OBJECT (dialog), "time");
+  GDateTime *day = g_object_get_data (G_OBJECT (dialog), "day");
+  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "position"));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "save") || self->read_only ||
+      position >= nh_episode_get_n_readings (self->episode))
+    return;
+
+  parsed = nh_episode_parse_clock (gtk_editable_get_text (GTK_EDITABLE (time)), day, now);
+  if (parsed == NULL ||
+      !nh_episode_update_reading (self->episode, position, parsed,
+                                  gtk_editable_get_text (GTK_EDITABLE (value)), now, &error))
+    toast (self, error ? error->message : _("Type a time such as 02:10."));
+}
+
+static void
+correct_reading_cb (GtkButton       *button,
+                    NhChecklistPage *self)
+{
+  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "position"));
+  GtkWidget *dialog, *list, *value, *time;
+  g_autofree char *clock = NULL;
+
+  if (position >= nh_episode_get_n_readings (self->episode))
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Correct Reading"),
+                                   _("The app keeps what it was in the history of changes."));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  value = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (value), _("Reading"));
+  gtk_editable_set_text (GTK_EDITABLE (value), nh_episode_get_reading_value (self->episode, position));
+  gtk_list_box_append (GTK_LIST_BOX (list), value);
+
+  time = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (time), _("Time measured (hh:mm)"));
+  clock = nh_date_words_clock (nh_episode_get_reading_time (self->episode, position));
+  gtk_editable_set_text (GTK_EDITABLE (time), clock);
+  gtk_list_box_append (GTK_LIST_BOX (list), time);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_object_set_data (G_OBJECT (dialog), "value", value);
+  g_object_set_data (G_OBJECT (dialog), "time", time);
+  g_object_set_data_full (G_OBJECT (dialog), "day",
+                          g_date_time_ref (nh_episode_get_reading_time (self->episode, position)),
+                          (GDestroyNotify)g_date_time_unref);
+  g_object_set_data (G_OBJECT (dialog), "position", GUINT_TO_POINTER (position));
+  g_signal_connect_swapped (value, "changed", G_CALLBACK (correction_changed_cb), dialog);
+  g_signal_connect_swapped (time, "changed", G_CALLBACK (correction_changed_cb), dialog);
+  /* Enter in either field saves, as the default response. */
+  g_signal_connect_swapped (value, "entry-activated", G_CALLBACK (gtk_widget_activate_default), dialog);
+  g_signal_connect_swapped (time, "entry-activated", G_CALLBACK (gtk_widget_activate_default), dialog);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (value), TRUE);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (time), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (correction_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (value);
+}
+
+static GtkWidget *
+add_row_button (AdwActionRow *row,
+                const char   *icon,
+                const char   *tooltip,
+                const char   *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  adw_action_row_add_suffix (row, button);
+
+  return button;
+}
+
 static void
 update_readings (NhChecklistPage *self)
 {
@@ -280,26 +398,39 @@ update_readings (NhChecklistPage *self)
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *time = format_local (nh_episode_get_reading_time (self->episode, i), "%x %R");
+      GDateTime *changed = nh_episode_get_reading_changed (self->episode, i);
+      g_autofree char *time = nh_date_words_title (nh_episode_get_reading_time (self->episode, i));
+      g_autofree char *subtitle = NULL;
+
+      if (changed != NULL)
+        {
+          g_autofree char *when = nh_date_words_format (changed, NULL, TRUE);
+
+          /* Translators: a reading's time, then when it was corrected:
+           * "Today, 02:10 · corrected today, 02:45" */
+          subtitle = g_strdup_printf (_("%s · corrected %s"), time, when);
+        }
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      nh_episode_get_reading_value (self->episode, i));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), time);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : time);
 
       if (!self->read_only)
         {
-          GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-          g_autofree char *label = g_strdup_printf (_("Remove the reading of %s"), time);
+          g_autofree char *correct_label = g_strdup_printf (_("Correct the reading of %s"), time);
+          g_autofree char *remove_label = g_strdup_printf (_("Remove the reading of %s"), time);
+          GtkWidget *button;
 
-          gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-          gtk_widget_add_css_class (remove, "flat");
-          gtk_widget_set_tooltip_text (remove, _("Remove reading"));
-          gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-          g_object_set_data (G_OBJECT (remove), "position", GUINT_TO_POINTER (i));
-          g_signal_connect (remove, "clicked", G_CALLBACK (delete_reading_cb), self);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+          button = add_row_button (ADW_ACTION_ROW (row), "document-edit-symbolic",
+                                   _("Correct reading"), correct_label);
+          g_object_set_data (G_OBJECT (button), "position", GUINT_TO_POINTER (i));
+          g_signal_connect (button, "clicked", G_CALLBACK (correct_reading_cb), self);
+
+          button = add_row_button (ADW_ACTION_ROW (row), "user-trash-symbolic",
+                                   _("Remove reading"), remove_label);
+          g_object_set_data (G_OBJECT (button), "position", GUINT_TO_POINTER (i));
+          g_signal_connect (button, "clicked", G_CALLBACK (delete_reading_cb), self);
         }
 
       adw_preferences_group_add (self->readings_group, row);
@@ -307,6 +438,74 @@ update_readings (NhChecklistPage *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->reading_entry), !self->read_only);
+  gtk_widget_set_visible (GTK_WIDGET (self->reading_time_entry), !self->read_only);
+}
+
+static void
+update_history (NhChecklistPage *self)
+{
+  guint n = nh_episode_get_n_changes (self->episode);
+  g_autofree char *count = NULL;
+
+  for (guint i = 0; i < self->history_rows->len; i++)
+    adw_expander_row_remove (self->history_row, g_ptr_array_index (self->history_rows, i));
+  g_ptr_array_set_size (self->history_rows, 0);
+
+  /* Newest first. */
+  for (guint i = n; i-- > 0;)
+    {
+      const char *kind = nh_episode_get_change_kind (self->episode, i);
+      g_autoptr(GDateTime) before_time = NULL;
+      g_autofree char *before = nh_episode_dup_change_before (self->episode, i, &before_time);
+      g_autofree char *when = nh_date_words_title (nh_episode_get_change_time (self->episode, i));
+      g_autofree char *was = NULL;
+      GtkWidget *row = adw_action_row_new ();
+      const char *title;
+
+      if (g_str_equal (kind, NH_EPISODE_CHANGE_READING))
+        title = _("Reading corrected");
+      else if (g_str_equal (kind, NH_EPISODE_CHANGE_READING_REMOVED))
+        title = _("Reading removed");
+      else if (g_str_equal (kind, NH_EPISODE_CHANGE_NOTES))
+        title = _("Notes changed");
+      else
+        title = _("Changed");
+
+      if (before != NULL && before_time != NULL)
+        {
+          g_autofree char *then = nh_date_words_format (before_time, NULL, TRUE);
+
+          /* Translators: in the history: what a reading was before, "was 38.9 °C, today, 02:10" */
+          was = g_strdup_printf (_("was %s, %s"), before, then);
+        }
+      else if (before != NULL)
+        {
+          g_autofree char *shortened = g_utf8_substring (before, 0, 80);
+
+          /* Translators: in the history: what the notes were before */
+          was = g_strdup_printf (_("was “%s”"), shortened);
+        }
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (was != NULL)
+        {
+          g_autofree char *subtitle = g_strdup_printf ("%s · %s", when, was);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+        }
+      else
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+
+      adw_expander_row_add_row (self->history_row, row);
+      g_ptr_array_add (self->history_rows, row);
+    }
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", n), n);
+  adw_expander_row_set_subtitle (self->history_row, count);
+  gtk_widget_set_visible (self->history_group, n > 0);
 }
 
 static void
@@ -314,7 +513,7 @@ update_from_episode (NhChecklistPage *self)
 {
   GHashTableIter iter;
   gpointer key, value;
-  g_autofree char *started = format_local (nh_episode_get_started_at (self->episode), "%x %R");
+  g_autofree char *started = nh_date_words_format (nh_episode_get_started_at (self->episode), NULL, TRUE);
   g_autofree char *label = NULL;
   GtkTextBuffer *buffer;
 
@@ -322,10 +521,10 @@ update_from_episode (NhChecklistPage *self)
 
   if (nh_episode_get_ended_at (self->episode) != NULL)
     {
-      g_autofree char *ended = format_local (nh_episode_get_ended_at (self->episode), "%x %R");
+      g_autofree char *ended = nh_date_words_format (nh_episode_get_ended_at (self->episode), NULL, TRUE);
 
-      /* Translators: a past episode: "Started 25/11/26 14:05, ended 25/11/26 18:30" */
-      label = g_strdup_printf (_("Started %s, ended %s"), started, ended);
+      /* Translators: a past episode: "Started 25 Nov 2026, 14:05; ended yesterday, 18:30" */
+      label = g_strdup_printf (_("Started %s; ended %s"), started, ended);
     }
   else
     label = g_strdup_printf (_("Episode started %s"), started);
@@ -336,14 +535,16 @@ update_from_episode (NhChecklistPage *self)
     {
       GDateTime *tick = nh_episode_get_tick (self->episode, key);
       AdwActionRow *row = g_hash_table_lookup (self->item_rows, key);
-      g_autofree char *time = tick ? format_local (tick, "%R") : NULL;
-      g_autofree char *done = time ? g_strdup_printf (_("Done at %s"), time) : NULL;
+      g_autofree char *time = tick ? nh_date_words_format (tick, NULL, TRUE) : NULL;
+      /* Translators: under a ticked step: "Done today, 02:12" */
+      g_autofree char *done = time ? g_strdup_printf (_("Done %s"), time) : NULL;
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (value), tick != NULL);
       adw_action_row_set_subtitle (row, done ? done : "");
     }
 
   update_readings (self);
+  update_history (self);
 
   buffer = gtk_text_view_get_buffer (self->notes_view);
   if (!self->notes_timeout)
@@ -380,14 +581,97 @@ set_episode (NhChecklistPage *self,
 }
 
 static void
+set_time_to_now (NhChecklistPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *clock = nh_date_words_clock (now);
+
+  self->setting_time = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->reading_time_entry), clock);
+  self->setting_time = FALSE;
+  self->time_typed = FALSE;
+  gtk_widget_remove_css_class (GTK_WIDGET (self->reading_time_entry), "error");
+}
+
+/* Until the parent types a time, the field shows the clock. */
+static gboolean
+clock_tick_cb (gpointer data)
+{
+  NhChecklistPage *self = data;
+
+  if (!self->time_typed)
+    set_time_to_now (self);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+reading_time_changed_cb (NhChecklistPage *self)
+{
+  if (!self->setting_time)
+    self->time_typed = TRUE;
+}
+
+/* Up and Down: a time picker that needs no mouse. */
+static gboolean
+time_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     NhChecklistPage       *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) moved = NULL;
+  g_autofree char *clock = NULL;
+  int step;
+
+  if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    step = TIME_STEP_MINUTES;
+  else if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    step = -TIME_STEP_MINUTES;
+  else
+    return FALSE;
+
+  time = nh_episode_parse_clock (gtk_editable_get_text (GTK_EDITABLE (self->reading_time_entry)),
+                                 NULL, now);
+  if (time == NULL)
+    time = g_date_time_ref (now);
+
+  moved = g_date_time_add_minutes (time, step);
+  /* Not later than now: it is something that happened. */
+  if (g_date_time_compare (moved, now) > 0)
+    moved = (g_date_time_unref (moved), g_date_time_ref (now));
+
+  clock = nh_date_words_clock (moved);
+  gtk_editable_set_text (GTK_EDITABLE (self->reading_time_entry), clock);
+  gtk_editable_set_position (GTK_EDITABLE (self->reading_time_entry), -1);
+  self->time_typed = TRUE;
+
+  return TRUE;
+}
+
+static void
 reading_apply_cb (NhChecklistPage *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) time = NULL;
   g_autoptr(GError) error = NULL;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->reading_entry));
+  const char *clock = gtk_editable_get_text (GTK_EDITABLE (self->reading_time_entry));
+
+  /* An empty time field is now. */
+  if (!self->time_typed || *clock == '\0')
+    time = g_date_time_ref (now);
+  else if (!(time = nh_episode_parse_clock (clock, NULL, now)))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->reading_time_entry), "error");
+      toast (self, _("Type the time it was measured, such as 02:10."));
+      return;
+    }
 
   /* On failure the typed text stays in the field, with the reason. */
-  if (!nh_episode_add_reading (self->episode, now, text, &error))
+  if (!nh_episode_add_reading (self->episode, time, text, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->reading_entry), "error");
       toast (self, error->message);
@@ -396,6 +680,8 @@ reading_apply_cb (NhChecklistPage *self)
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->reading_entry), "error");
   gtk_editable_set_text (GTK_EDITABLE (self->reading_entry), "");
+  set_time_to_now (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->reading_entry));
 }
 
 static void
@@ -672,6 +958,7 @@ nh_checklist_page_dispose (GObject *object)
   /* Whatever was typed in the notes is kept. */
   if (self->notes_timeout)
     flush_notes (self);
+  g_clear_handle_id (&self->clock_timeout, g_source_remove);
 
   G_OBJECT_CLASS (nh_checklist_page_parent_class)->dispose (object);
 }
@@ -690,6 +977,7 @@ nh_checklist_page_finalize (GObject *object)
   g_clear_pointer (&self->checks, g_hash_table_unref);
   g_clear_pointer (&self->item_rows, g_hash_table_unref);
   g_clear_pointer (&self->reading_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->history_rows, g_ptr_array_unref);
   g_clear_pointer (&self->contact_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nh_checklist_page_parent_class)->finalize (object);
@@ -716,12 +1004,16 @@ nh_checklist_page_class_init (NhChecklistPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, tiers_box);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, readings_group);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, reading_entry);
+  gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, reading_time_entry);
+  gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, history_group);
+  gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, history_row);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, notes_group);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, clinic_group);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, clinic_text_entry);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, clinic_phone_entry);
   gtk_widget_class_bind_template_callback (widget_class, reading_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reading_time_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, clinic_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "checklist.toggle-item", "s", toggle_item_action);
@@ -743,6 +1035,14 @@ nh_checklist_page_init (NhChecklistPage *self)
   self->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->item_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->reading_rows = g_ptr_array_new ();
+  self->history_rows = g_ptr_array_new ();
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (time_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->reading_time_entry), controller);
+  set_time_to_now (self);
+  self->clock_timeout = g_timeout_add_seconds (20, clock_tick_cb, self);
   self->contact_rows = g_ptr_array_new ();
 
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",

@@ -7,6 +7,7 @@
 
 #include "nh-checklist-page.h"
 #include "nh-episodes-window.h"
+#include "model/nh-date-words.h"
 
 struct _NhEpisodesWindow
 {
@@ -70,12 +71,11 @@ nh_episode_dup_summary (NhEpisode *episode,
   return g_string_free (summary, FALSE);
 }
 
+/* "Yesterday, 23:50", "12 Feb 2026, 02:10": never 12/02/26. */
 static char *
 episode_title (NhEpisode *episode)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_local (nh_episode_get_started_at (episode));
-
-  return g_date_time_format (local, "%x %R");
+  return nh_date_words_title (nh_episode_get_started_at (episode));
 }
 
 static GtkWidget *
