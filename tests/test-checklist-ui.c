@@ -5,6 +5,7 @@
 
 #include "nh-test-ui.h"
 #include "ui/nh-checklist-page.h"
+#include "ui/nh-phone.h"
 
 static NhChecklistPage *
 find_checklist_page (GtkWidget *widget)
@@ -236,6 +237,41 @@ test_reopen_past_episode (void)
   g_assert_null (nh_checklist_state_reopen_episode (state, "no-such-episode", now));
 }
 
+/* On a phone shell a number under Call Now is a tel: link. */
+static void
+test_phone_links (void)
+{
+  static const struct { const char *phone, *uri; } cases[] = {
+    { "+44 20 7946 0000", "tel:+442079460000" },
+    { "(555) 010-0100", "tel:5550100100" },
+    { "+1 555 0100 ext. 12", "tel:+15550100;ext=12" },
+    { "020 7946 0000 x3", "tel:02079460000;ext=3" },
+    { "0800 123 #", "tel:0800123" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *uri = nh_phone_dup_tel_uri (cases[i].phone);
+
+      g_assert_cmpstr (uri, ==, cases[i].uri);
+    }
+  g_assert_null (nh_phone_dup_tel_uri ("none yet"));
+
+  g_setenv ("NH_PHONE_SHELL", "", TRUE);
+  g_setenv ("XDG_CURRENT_DESKTOP", "Phosh:GNOME", TRUE);
+  g_assert_true (nh_phone_shell_detected ());
+  g_setenv ("XDG_CURRENT_DESKTOP", "GNOME", TRUE);
+  g_unsetenv ("PLASMA_PLATFORM");
+  g_assert_false (nh_phone_shell_detected ());
+  g_setenv ("PLASMA_PLATFORM", "phone:handset", TRUE);
+  g_assert_true (nh_phone_shell_detected ());
+  g_setenv ("NH_PHONE_SHELL", "0", TRUE);
+  g_assert_false (nh_phone_shell_detected ());
+  g_unsetenv ("NH_PHONE_SHELL");
+  g_unsetenv ("PLASMA_PLATFORM");
+  g_unsetenv ("XDG_CURRENT_DESKTOP");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +283,7 @@ main (int   argc,
 
   g_test_add_func ("/nh/checklist-ui/undo-from-toast-button", test_undo_from_toast_button);
   g_test_add_func ("/nh/checklist-ui/reopen-past-episode", test_reopen_past_episode);
+  g_test_add_func ("/nh/checklist-ui/phone-links", test_phone_links);
 
   return g_test_run ();
 }

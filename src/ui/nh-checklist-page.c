@@ -14,6 +14,7 @@
 #include "nh-application.h"
 #include "nh-checklist-page.h"
 #include "nh-episodes-window.h"
+#include "nh-phone.h"
 #include "nh-print.h"
 #include "model/nh-date-words.h"
 #include "render/nh-checklist-render.h"
@@ -121,29 +122,63 @@ copy_clicked_cb (GtkButton *button,
 }
 
 static void
+call_clicked_cb (GtkWidget       *button,
+                 NhChecklistPage *self)
+{
+  const char *uri = g_object_get_data (G_OBJECT (button), "uri");
+
+  /* GNOME Calls (or the shell's dialler) takes tel: links. */
+  gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), uri, GDK_CURRENT_TIME);
+}
+
+/* The number is what a parent looks for at night: it is the big line of
+ * the row, under whose number it is. On a phone it is a call button. */
+static void
 add_contact_row (NhChecklistPage *self,
                  const char      *label,
                  const char      *phone)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-  g_autofree char *copy_label = g_strdup_printf (_("Copy the phone number of %s"), label);
   g_autofree char *isolated = NULL;
+  g_autofree char *uri = nh_phone_dup_tel_uri (phone);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
   isolated = nh_text_isolate_ltr (phone);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), isolated);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_add_css_class (row, "nh-phone-row");
 
-  gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (copy, "flat");
-  gtk_widget_set_tooltip_text (copy, _("Copy phone number"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (copy),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, copy_label, -1);
-  g_object_set_data_full (G_OBJECT (copy), "phone", g_strdup (phone), g_free);
-  g_signal_connect (copy, "clicked", G_CALLBACK (copy_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
+  if (uri != NULL && nh_phone_shell_detected ())
+    {
+      GtkWidget *call = gtk_button_new_from_icon_name ("call-start-symbolic");
+      g_autofree char *call_label = g_strdup_printf (_("Call %s"), label);
+
+      gtk_widget_set_valign (call, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (call, "suggested-action");
+      gtk_widget_add_css_class (call, "circular");
+      gtk_widget_add_css_class (call, "nh-call-button");
+      gtk_widget_set_tooltip_text (call, _("Call"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (call),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, call_label, -1);
+      g_object_set_data_full (G_OBJECT (call), "uri", g_steal_pointer (&uri), g_free);
+      g_signal_connect (call, "clicked", G_CALLBACK (call_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), call);
+    }
+  else
+    {
+      GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+      g_autofree char *copy_label = g_strdup_printf (_("Copy the phone number of %s"), label);
+
+      gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (copy, "flat");
+      gtk_widget_set_tooltip_text (copy, _("Copy phone number"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (copy),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, copy_label, -1);
+      g_object_set_data_full (G_OBJECT (copy), "phone", g_strdup (phone), g_free);
+      g_signal_connect (copy, "clicked", G_CALLBACK (copy_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
+    }
 
   adw_preferences_group_add (self->contacts_group, row);
   g_ptr_array_add (self->contact_rows, row);
@@ -331,7 +366,7 @@ correct_reading_cb (GtkButton       *button,
   gtk_widget_add_css_class (list, "boxed-list");
 
   value = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (value), _("Reading"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (value), _("What you measured or gave"));
   gtk_editable_set_text (GTK_EDITABLE (value), nh_episode_get_reading_value (self->episode, position));
   gtk_list_box_append (GTK_LIST_BOX (list), value);
 
