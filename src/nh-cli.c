@@ -314,7 +314,7 @@ nh_cli_list_episodes (NhEdition *edition)
     g_printerr (_("The saved checklist could not be read; it was kept as %s\n"), backup);
 
   for (guint t = 0; t < nh_edition_get_n_checklist_tiers (edition); t++)
-    n_steps += nh_checklist_tier_get_n_items (nh_edition_get_checklist_tier (edition, t));
+    n_steps += nh_checklist_tier_get_n_steps (nh_edition_get_checklist_tier (edition, t));
 
   /* An empty current episode has nothing to print (and no saved id). */
   if (!nh_episode_is_empty (nh_checklist_state_get_current (state)))

@@ -32,6 +32,7 @@ typedef enum
   ROW_TEXT,
   ROW_CONTACT,
   ROW_ITEM,
+  ROW_ADVICE,
   ROW_WRITE_IN,
   ROW_READING,
 } RowKind;
@@ -180,6 +181,13 @@ build_rows (const NhChecklistDoc *doc)
           GDateTime *tick = doc->episode ? nh_episode_get_tick (doc->episode, id) : NULL;
           g_autofree char *time = tick ? format_clock (tick) : NULL;
 
+          /* Advice is not ticked: a marked line between the steps. */
+          if (nh_checklist_tier_get_item_is_advice (tier, i))
+            {
+              add_row (rows, ROW_ADVICE, nh_checklist_tier_get_item_text (tier, i), NULL, FALSE);
+              continue;
+            }
+
           add_row (rows, ROW_ITEM, nh_checklist_tier_get_item_text (tier, i),
                    tick ? time : "____", tick != NULL);
         }
@@ -239,6 +247,9 @@ row_layout (Layout    *layout,
       return make_layout (layout, row->text, layout->body * 1.25, TRUE, layout->width);
     case ROW_ITEM:
       return make_layout (layout, row->text, layout->body, FALSE, item_width);
+    case ROW_ADVICE:
+      return make_layout (layout, row->text, layout->body, TRUE,
+                          layout->width - box_size (layout) - layout->gap);
     case ROW_CONTACT:
       return make_layout (layout, row->text, layout->body, TRUE, layout->width / 2);
     case ROW_READING:
@@ -268,6 +279,8 @@ row_height (Layout    *layout,
       return text + layout->gap * 0.5;
     case ROW_ITEM:
       return MAX (text, box_size (layout)) + layout->gap * 0.6;
+    case ROW_ADVICE:
+      return text + layout->gap * 1.2;
     case ROW_WRITE_IN:
       return layout->body * 2.2;
     case ROW_IDENTITY:
@@ -499,6 +512,20 @@ draw_row (Layout    *layout,
         draw_box (cr, mirror_x (layout, x, box_size (layout)), y, box_size (layout), row->ticked);
         show_layout_at (layout, cr, pl, x + box_size (layout) + layout->gap, y + layout->body * 0.1);
         show_layout_at (layout, cr, side, x + layout->width - side_width (layout), y + layout->body * 0.1);
+      }
+      break;
+
+    case ROW_ADVICE:
+      {
+        double bar = MAX (layout->body * 0.25, 2);
+
+        /* A bar at the start edge, where the boxes are, and bold text. */
+        cairo_save (cr);
+        cairo_rectangle (cr, mirror_x (layout, x + box_size (layout) / 2 - bar / 2, bar),
+                         y, bar, row->height - layout->gap * 0.8);
+        cairo_fill (cr);
+        cairo_restore (cr);
+        show_layout_at (layout, cr, pl, x + box_size (layout) + layout->gap, y + layout->gap * 0.2);
       }
       break;
 

@@ -248,6 +248,32 @@ item_toggled_cb (GtkCheckButton  *check,
   nh_episode_set_tick (self->episode, item_id, now);
 }
 
+/* Advice in a tier ("Do not wait to see if it gets better by itself") is
+ * a callout between the steps, not a box to tick. */
+static GtkWidget *
+advice_callout (const char *text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (box, "nh-callout");
+  gtk_widget_add_css_class (box, "nh-advice");
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Advice"), -1);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "nh-body");
+  gtk_widget_add_css_class (label, "nh-advice-text");
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+
+  return box;
+}
+
 static void
 populate_tiers (NhChecklistPage *self)
 {
@@ -256,19 +282,45 @@ populate_tiers (NhChecklistPage *self)
   for (guint t = 0; t < n; t++)
     {
       NhChecklistTier *tier = nh_edition_get_checklist_tier (self->edition, t);
-      GtkWidget *group = adw_preferences_group_new ();
+      GtkWidget *tier_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      GtkWidget *group = NULL;
       g_autofree char *title = g_strdup_printf ("%u · %s", t + 1, nh_checklist_tier_get_title (tier));
       g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
+      gboolean titled = FALSE;
 
       for (guint i = 0; i < nh_checklist_tier_get_n_items (tier); i++)
         {
           const char *id = nh_checklist_tier_get_item_id (tier, i);
           const char *text = nh_checklist_tier_get_item_text (tier, i);
-          GtkWidget *row = adw_action_row_new ();
-          GtkWidget *check = gtk_check_button_new ();
+          GtkWidget *row;
+          GtkWidget *check;
 
+          if (nh_checklist_tier_get_item_is_advice (tier, i))
+            {
+              if (!titled)
+                {
+                  GtkWidget *heading = adw_preferences_group_new ();
+
+                  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (heading), escaped);
+                  gtk_box_append (GTK_BOX (tier_box), heading);
+                  titled = TRUE;
+                }
+              gtk_box_append (GTK_BOX (tier_box), advice_callout (text));
+              group = NULL;
+              continue;
+            }
+
+          if (group == NULL)
+            {
+              group = adw_preferences_group_new ();
+              if (!titled)
+                adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
+              titled = TRUE;
+              gtk_box_append (GTK_BOX (tier_box), group);
+            }
+
+          row = adw_action_row_new ();
+          check = gtk_check_button_new ();
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
           adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
@@ -290,7 +342,7 @@ populate_tiers (NhChecklistPage *self)
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
         }
 
-      gtk_box_append (self->tiers_box, group);
+      gtk_box_append (self->tiers_box, tier_box);
     }
 }
 

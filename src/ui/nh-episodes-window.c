@@ -32,7 +32,7 @@ count_items (NhEdition *edition)
   guint n = 0;
 
   for (guint t = 0; t < nh_edition_get_n_checklist_tiers (edition); t++)
-    n += nh_checklist_tier_get_n_items (nh_edition_get_checklist_tier (edition, t));
+    n += nh_checklist_tier_get_n_steps (nh_edition_get_checklist_tier (edition, t));
 
   return n;
 }
