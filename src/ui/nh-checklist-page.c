@@ -436,6 +436,7 @@ correct_reading_cb (GtkButton       *button,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  nh_accessible_fix_mnemonic_names (dialog);
 
   g_object_set_data (G_OBJECT (dialog), "value", value);
   g_object_set_data (G_OBJECT (dialog), "time", time);
@@ -865,6 +866,25 @@ undo_new_episode (NhChecklistPage *self)
   set_episode (self, nh_checklist_state_get_current (self->state));
 }
 
+/* libadwaita 1.2 leaves the toast's close button without a name. */
+static void
+name_toast_close_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *image = GTK_IS_BUTTON (child) ? gtk_button_get_child (GTK_BUTTON (child)) : NULL;
+
+      if (GTK_IS_IMAGE (image) && gtk_button_get_label (GTK_BUTTON (child)) == NULL &&
+          g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), "window-close-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Close notification"), -1);
+      else
+        name_toast_close_buttons (child);
+    }
+}
+
 static void
 undo_new_episode_action (GtkWidget  *widget,
                          const char *action_name,
@@ -941,6 +961,7 @@ new_episode_response_cb (AdwMessageDialog *dialog,
       adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), done);
       /* Else "_Undo" is read as "underscore Undo Undo". */
       nh_accessible_fix_mnemonic_names (overlay);
+      name_toast_close_buttons (overlay);
     }
   else
     g_object_unref (g_object_ref_sink (done));
@@ -966,6 +987,8 @@ new_episode_action (GtkWidget  *widget,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  /* Else "_Cancel Cancel" to a screen reader. */
+  nh_accessible_fix_mnemonic_names (dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (new_episode_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -1115,6 +1138,7 @@ static void
 nh_checklist_page_init (NhChecklistPage *self)
 {
   GtkEventController *controller;
+  GtkWidget *add;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   nh_accessible_fix_mnemonic_names (GTK_WIDGET (self));
@@ -1123,6 +1147,15 @@ nh_checklist_page_init (NhChecklistPage *self)
   self->item_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->reading_rows = g_ptr_array_new ();
   self->history_rows = g_ptr_array_new ();
+
+  add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_tooltip_text (add, _("Add reading"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add reading"), -1);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (reading_apply_cb), self);
+  adw_entry_row_add_suffix (self->reading_entry, add);
 
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
@@ -1135,10 +1168,12 @@ nh_checklist_page_init (NhChecklistPage *self)
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                     G_CALLBACK (notes_changed_cb), self);
 
-  /* Ctrl+Z anywhere in the window while the Undo toast shows; a text
-   * field with focus keeps its own Ctrl+Z first. */
+  /* Ctrl+Z anywhere in the window while the Undo toast shows, even from a
+   * text field (the focus often stays in the reading just typed): that is
+   * what the toast offers. Without the toast the fields keep their Ctrl+Z. */
   controller = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
                                                           gtk_callback_action_new (undo_shortcut_cb, NULL, NULL)));

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nh-accessible.h"
 #include "nh-checklist-page.h"
 #include "nh-episodes-window.h"
 #include "model/nh-date-words.h"
@@ -194,6 +195,7 @@ delete_action (GtkWidget  *widget,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  nh_accessible_fix_mnemonic_names (dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -247,6 +249,7 @@ reopen_action (GtkWidget  *widget,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  nh_accessible_fix_mnemonic_names (dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (reopen_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
