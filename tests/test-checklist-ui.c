@@ -237,6 +237,118 @@ test_reopen_past_episode (void)
   g_assert_null (nh_checklist_state_reopen_episode (state, "no-such-episode", now));
 }
 
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          GType       type,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row (child, type, title)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button_by_tooltip (GtkWidget  *widget,
+                        const char *tooltip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
+        return child;
+      if ((found = find_button_by_tooltip (child, tooltip)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A parent types the time it was measured; then corrects the reading. */
+static void
+test_reading_time_and_correction (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) earlier = g_date_time_add_minutes (now, -30);
+  g_autofree char *clock = g_strdup_printf ("%02d:%02d", g_date_time_get_hour (earlier),
+                                            g_date_time_get_minute (earlier));
+  g_autoptr(GDateTime) corrected = NULL;
+  g_autofree char *corrected_clock = NULL;
+  NhChecklistPage *page;
+  NhEpisode *episode;
+  GtkWidget *value, *time, *correct;
+  AdwMessageDialog *dialog;
+  GDateTime *got;
+  guint n;
+
+  nh_test_ui_activate (GTK_WIDGET (window), "win.show-checklist", NULL);
+  page = find_checklist_page (GTK_WIDGET (window));
+  episode = nh_checklist_page_get_episode (page);
+  n = nh_episode_get_n_readings (episode);
+
+  value = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "New reading");
+  time = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Time measured (hh:mm)");
+  g_assert_nonnull (value);
+  g_assert_nonnull (time);
+
+  /* A time that is not one keeps what was typed, and adds nothing. */
+  gtk_editable_set_text (GTK_EDITABLE (time), "25:99");
+  gtk_editable_set_text (GTK_EDITABLE (value), "38.9 °C");
+  g_signal_emit_by_name (value, "entry-activated");
+  g_assert_cmpuint (nh_episode_get_n_readings (episode), ==, n);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "38.9 °C");
+
+  gtk_editable_set_text (GTK_EDITABLE (time), clock);
+  g_signal_emit_by_name (value, "entry-activated");
+  g_assert_cmpuint (nh_episode_get_n_readings (episode), ==, n + 1);
+  got = nh_episode_get_reading_time (episode, nh_episode_get_n_readings (episode) - 1);
+  g_assert_cmpint (g_date_time_get_hour (got), ==, g_date_time_get_hour (earlier));
+  g_assert_cmpint (g_date_time_get_minute (got), ==, g_date_time_get_minute (earlier));
+  /* The field follows the clock again. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "");
+
+  /* Correct it through its dialog: the value and the time. */
+  correct = find_button_by_tooltip (GTK_WIDGET (page), "Correct reading");
+  g_assert_nonnull (correct);
+  g_signal_emit_by_name (correct, "clicked");
+  spin ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  corrected = g_date_time_add_minutes (earlier, -5);
+  corrected_clock = g_strdup_printf ("%02d:%02d", g_date_time_get_hour (corrected),
+                                     g_date_time_get_minute (corrected));
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                 "What you measured or gave")), "39.2 °C");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                 "Time measured (hh:mm)")), corrected_clock);
+  adw_message_dialog_response (dialog, "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+
+  g_assert_cmpuint (nh_episode_get_n_readings (episode), ==, n + 1);
+  g_assert_cmpstr (nh_episode_get_reading_value (episode, 0), ==, "39.2 °C");
+  g_assert_cmpint (g_date_time_get_minute (nh_episode_get_reading_time (episode, 0)), ==,
+                   g_date_time_get_minute (corrected));
+  g_assert_nonnull (nh_episode_get_reading_changed (episode, 0));
+  g_assert_cmpuint (nh_episode_get_n_changes (episode), >=, 1);
+
+  nh_test_ui_close_window (window);
+}
+
 /* On a phone shell a number under Call Now is a tel: link. */
 static void
 test_phone_links (void)
@@ -284,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/nh/checklist-ui/undo-from-toast-button", test_undo_from_toast_button);
   g_test_add_func ("/nh/checklist-ui/reopen-past-episode", test_reopen_past_episode);
   g_test_add_func ("/nh/checklist-ui/phone-links", test_phone_links);
+  g_test_add_func ("/nh/checklist-ui/reading-time-and-correction", test_reading_time_and_correction);
 
   return g_test_run ();
 }

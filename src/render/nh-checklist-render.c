@@ -107,8 +107,21 @@ add_readings (const NhChecklistDoc *doc,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *time = nh_edition_format_date (doc->edition, nh_episode_get_reading_time (doc->episode, i), TRUE);
+      GDateTime *changed = nh_episode_get_reading_changed (doc->episode, i);
+      g_autofree char *value = NULL;
 
-      add_row (rows, ROW_READING, nh_episode_get_reading_value (doc->episode, i), time, FALSE);
+      /* A corrected reading says so, and when. */
+      if (changed != NULL)
+        {
+          g_autofree char *when = nh_edition_format_date (doc->edition, changed, TRUE);
+
+          /* Translators: on the printed checklist: "39.1 °C (corrected 12 Feb 2026 02:45)" */
+          value = g_strdup_printf (T (doc, N_("%s (corrected %s)")),
+                                   nh_episode_get_reading_value (doc->episode, i), when);
+        }
+
+      add_row (rows, ROW_READING, value ? value : nh_episode_get_reading_value (doc->episode, i),
+               time, FALSE);
     }
 
   for (guint i = 0; i < (doc->episode ? 2u : 5u); i++)
