@@ -946,8 +946,10 @@ new_episode_response_cb (AdwMessageDialog *dialog,
   if (archived != NULL)
     {
       adw_toast_set_button_label (done, _("_Undo"));
-      /* Shown at once, so its button exists to be named right below. */
+      /* Shown at once, so its button exists to be named right below; and
+       * for longer than a plain message, for a tired parent to read. */
       adw_toast_set_priority (done, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_set_timeout (done, 10);
       g_signal_connect_object (done, "button-clicked", G_CALLBACK (undo_new_episode), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (done, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, 0);

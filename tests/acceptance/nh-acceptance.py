@@ -113,7 +113,8 @@ class App:
                 if app is not None and app.name == 'nemo-handbook':
                     return app if find(app, 'frame') else None
             return None
-        self.app = wait_for('the app on the accessibility bus', app_up)
+        # The sanitizer build on a busy machine starts slowly.
+        self.app = wait_for('the app on the accessibility bus', app_up, timeout=90)
         return self
 
     def stop(self):
