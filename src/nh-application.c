@@ -47,7 +47,9 @@ static const GOptionEntry main_entries[] = {
   { "blank", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export: print empty boxes and write-in lines, no personal data"), NULL },
   { "episode", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export=checklist: print this past episode"), N_("ID") },
+    N_("With --export=checklist: print this episode (an id from --list-episodes, or latest)"), N_("ID") },
+  { "list-episodes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the id, start, end, steps ticked and readings of every checklist episode, then exit"), NULL },
   { "edition", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open a support group's edition file (with --export: print from it)"), N_("FILE") },
   { "validate-edition", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -254,6 +256,22 @@ list_sections (NhApplication *self)
 }
 
 static int
+list_episodes (NhApplication *self,
+               GVariantDict  *options)
+{
+  const GError *error = NULL;
+  NhEdition *edition = ensure_edition (self, &error);
+
+  if (edition == NULL)
+    {
+      g_printerr (_("The handbook could not be loaded: %s\n"), error->message);
+      return 1;
+    }
+
+  return nh_cli_list_episodes (options, edition);
+}
+
+static int
 nh_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
@@ -300,6 +318,9 @@ nh_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "list-sections"))
     return list_sections (self);
+
+  if (g_variant_dict_contains (options, "list-episodes"))
+    return list_episodes (self, options);
 
   if (g_variant_dict_contains (options, "export"))
     return nh_cli_export (options, self->language);

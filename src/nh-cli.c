@@ -70,7 +70,9 @@ export_checklist (ExportRequest  *request,
     {
       g_autoptr(GError) card_error = NULL;
 
-      if (request->episode != NULL)
+      if (g_strcmp0 (request->episode, "latest") == 0)
+        episode = nh_checklist_state_get_latest (state);
+      else if (request->episode != NULL)
         episode = nh_checklist_state_find_episode (state, request->episode);
       else
         episode = nh_checklist_state_get_current (state);
@@ -78,7 +80,8 @@ export_checklist (ExportRequest  *request,
       if (episode == NULL)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       _("there is no episode “%s”"), request->episode);
+                       _("there is no episode “%s”; nemo-handbook --list-episodes shows them"),
+                       request->episode);
           return NULL;
         }
 
@@ -811,6 +814,82 @@ nh_cli_export (GVariantDict *options,
     {
       g_printerr (_("Could not export %s: %s\n"), kind, error->message);
       return 1;
+    }
+
+  return 0;
+}
+
+static char *
+format_list_time (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+static void
+print_episode (NhEpisode *episode,
+               guint      n_steps)
+{
+  GDateTime *ended = nh_episode_get_ended_at (episode);
+  g_autofree char *started = format_list_time (nh_episode_get_started_at (episode));
+  g_autofree char *end = ended ? format_list_time (ended) : g_strdup ("current");
+
+  g_print ("%s\t%s\t%s\t%u/%u\t%u\n", nh_episode_get_id (episode), started, end,
+           nh_episode_get_n_ticks (episode), n_steps, nh_episode_get_n_readings (episode));
+}
+
+/**
+ * nh_cli_list_episodes:
+ *
+ * Prints one line per checklist episode, the current one first (unless
+ * nothing is recorded in it), then the past ones newest first: id, start and end (local time, "current" for the
+ * one going on), steps ticked of all steps, and the number of readings,
+ * separated by tabs, for scripts and for --episode=ID.
+ *
+ * Returns: 0, or 1 when the saved checklist cannot be read
+ */
+int
+nh_cli_list_episodes (GVariantDict *options,
+                      NhEdition    *edition)
+{
+  /* The episodes of the child --child names, or of the one in view. */
+  g_autoptr(NhStore) store = nh_cli_dup_child_store (options);
+  g_autoptr(NhChecklistState) state = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  GListModel *archive;
+  guint n_steps = 0;
+
+  if (store == NULL)
+    return 1;
+
+  if (!(state = nh_checklist_state_load (store, &backup, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (backup != NULL)
+    g_printerr (_("The saved checklist could not be read; it was kept as %s\n"), backup);
+
+  for (guint t = 0; t < nh_edition_get_n_checklist_tiers (edition); t++)
+    n_steps += nh_checklist_tier_get_n_steps (nh_edition_get_checklist_tier (edition, t));
+
+  /* An empty current episode has nothing to print (and no saved id). */
+  if (!nh_episode_is_empty (nh_checklist_state_get_current (state)))
+    print_episode (nh_checklist_state_get_current (state), n_steps);
+
+  archive = nh_checklist_state_get_archive (state);
+  if (nh_episode_is_empty (nh_checklist_state_get_current (state)) &&
+      g_list_model_get_n_items (archive) == 0)
+    g_printerr (_("No episode recorded yet: tick a step of the checklist and it is listed here.\n"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (archive); i++)
+    {
+      g_autoptr(NhEpisode) episode = g_list_model_get_item (archive, i);
+
+      print_episode (episode, n_steps);
     }
 
   return 0;

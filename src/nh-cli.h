@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "model/nh-store.h"
+#include "model/nh-edition.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,8 @@ int      nh_cli_import          (GVariantDict *options);
 int      nh_cli_backup          (const char   *path);
 int      nh_cli_restore         (const char   *path);
 
+int nh_cli_list_episodes           (GVariantDict *options,
+                                    NhEdition    *edition);
 int nh_cli_validate_edition        (const char   *path);
 int nh_cli_validate_clinic         (const char   *path);
 int nh_cli_export_clinic_template  (const char   *path,

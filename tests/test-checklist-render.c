@@ -111,6 +111,64 @@ test_filled (void)
   g_unlink (path);
 }
 
+/* A doctor handed the sheet knows whose it is: the card's identity block on
+ * page one; an empty card leaves lines to write on instead. */
+static void
+test_identity_block (void)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_local (2026, 2, 12, 2, 5, 0);
+  g_autoptr(NhEpisode) episode = nh_episode_new (start);
+  g_autoptr(NhCard) card = nh_card_new (NULL);
+  g_autoptr(NhCard) empty = nh_card_new (NULL);
+  NhChecklistDoc doc = { edition, episode, "", "", NULL };
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *page_one = NULL;
+  g_autofree char *empty_text = NULL;
+  char *form_feed;
+
+  if (!nh_test_pdf_tools_available ())
+    {
+      g_test_skip ("pdfinfo and pdftotext (poppler-utils) are not installed");
+      return;
+    }
+
+  nh_card_set_text (card, "child_name", "Alex Example");
+  nh_card_set_text (card, "birth_date", "2019-02-28");
+  nh_card_set_text (card, "weight", "18 kg");
+  nh_card_set_text (card, "weight_date", "2026-01-10");
+  nh_card_set_text (card, "allergies", "penicillin: rash");
+  nh_card_set_text (card, "ig_product", "Ig product X");
+  nh_card_set_text (card, "antibiotics", "daily antibiotic Y");
+  nh_card_set_text (card, "centre_phone", "+44 20 7946 0000");
+  doc.card = card;
+
+  path = export (&doc, "a4");
+  text = nh_test_pdf_text (path);
+  form_feed = strchr (text, '\f');
+  page_one = form_feed ? g_strndup (text, form_feed - text) : g_strdup (text);
+  g_assert_nonnull (strstr (page_one, "Patient"));
+  g_assert_nonnull (strstr (page_one, "Alex Example"));
+  g_assert_nonnull (strstr (page_one, "28 Feb 2019"));
+  g_assert_nonnull (strstr (page_one, "18 kg (measured 10 Jan 2026)"));
+  g_assert_nonnull (strstr (page_one, "penicillin: rash"));
+  g_assert_nonnull (strstr (page_one, "Ig product X"));
+  g_assert_nonnull (strstr (page_one, "daily antibiotic Y"));
+  g_assert_nonnull (strstr (page_one, "+44 20 7946 0000"));
+  g_unlink (path);
+  g_free (path);
+
+  /* No card filled in: the labels, to write on. */
+  doc.card = empty;
+  path = export (&doc, "a6");
+  empty_text = nh_test_pdf_text (path);
+  g_assert_nonnull (strstr (empty_text, "Patient"));
+  g_assert_nonnull (strstr (empty_text, "Date of birth"));
+  g_assert_nonnull (strstr (empty_text, "Allergies"));
+  g_assert_null (strstr (empty_text, "Alex"));
+  g_unlink (path);
+}
+
 static void
 test_long_content_flows (void)
 {
@@ -164,6 +222,7 @@ main (int   argc,
 
   g_test_add_func ("/nh/checklist-render/blank-every-paper", test_blank_every_paper);
   g_test_add_func ("/nh/checklist-render/filled", test_filled);
+  g_test_add_func ("/nh/checklist-render/identity-block", test_identity_block);
   g_test_add_func ("/nh/checklist-render/long-content-flows", test_long_content_flows);
   g_test_add_func ("/nh/checklist-render/unwritable-path", test_unwritable_path_leaves_nothing);
 

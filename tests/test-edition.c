@@ -217,6 +217,49 @@ test_unknown_field_is_warning (void)
   g_assert_cmpstr (problem->path, ==, "sections[1].colour");
 }
 
+/* Advice reads as advice: a callout, no box to tick, not counted as a step. */
+static void
+test_checklist_advice (void)
+{
+  g_autoptr(GString) doc = g_string_new (VALID_DOC);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(NhEdition) edition = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NhEdition) builtin = nh_edition_new_builtin (&error);
+  NhChecklistTier *tier;
+  const NhEditionProblem *problem;
+
+  g_string_replace (doc, "{ \"id\": \"call\", \"text\": \"Call\" }",
+                    "{ \"id\": \"call\", \"text\": \"Call\" }, "
+                    "{ \"id\": \"wait\", \"kind\": \"advice\", \"text\": \"Do not wait\" }", 1);
+  bytes = g_bytes_new (doc->str, doc->len);
+  problems = nh_edition_check_bytes (bytes, &edition);
+  g_assert_cmpuint (problems->len, ==, 0);
+  tier = nh_edition_get_checklist_tier (edition, 0);
+  g_assert_cmpuint (nh_checklist_tier_get_n_items (tier), ==, 2);
+  g_assert_cmpuint (nh_checklist_tier_get_n_steps (tier), ==, 1);
+  g_assert_false (nh_checklist_tier_get_item_is_advice (tier, 0));
+  g_assert_true (nh_checklist_tier_get_item_is_advice (tier, 1));
+
+  /* The built-in "Do not wait" is advice; its id stays. */
+  g_assert_no_error (error);
+  tier = nh_edition_get_checklist_tier (builtin, 0);
+  g_assert_cmpstr (nh_checklist_tier_get_item_id (tier, 1), ==, "do-not-wait");
+  g_assert_true (nh_checklist_tier_get_item_is_advice (tier, 1));
+
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_object (&edition);
+  g_string_replace (doc, "\"kind\": \"advice\"", "\"kind\": \"tip\"", 1);
+  bytes = g_bytes_new (doc->str, doc->len);
+  problems = nh_edition_check_bytes (bytes, &edition);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpint (problem->severity, ==, NH_PROBLEM_ERROR);
+  g_assert_cmpstr (problem->path, ==, "checklist.tiers[0].items[1].kind");
+}
+
 static void
 test_invalid_utf8 (void)
 {
@@ -314,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/nh/edition/markup-kept-literal", test_markup_kept_literal);
   g_test_add_func ("/nh/edition/every-error-reported", test_every_error_reported);
   g_test_add_func ("/nh/edition/unknown-field-is-warning", test_unknown_field_is_warning);
+  g_test_add_func ("/nh/edition/checklist-advice", test_checklist_advice);
   g_test_add_func ("/nh/edition/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/nh/edition/too-deep", test_too_deep);
   g_test_add_func ("/nh/edition/too-large", test_too_large);

@@ -376,6 +376,31 @@ nh_checklist_state_find_episode (NhChecklistState *self,
 }
 
 /**
+ * nh_checklist_state_get_latest:
+ *
+ * The episode a parent means by "the last one": the current episode when
+ * anything is recorded in it, else the newest past one (just after "New
+ * Episode"), else the empty current one.
+ *
+ * Returns: (transfer none)
+ */
+NhEpisode *
+nh_checklist_state_get_latest (NhChecklistState *self)
+{
+  g_autoptr(NhEpisode) newest = NULL;
+
+  g_return_val_if_fail (NH_IS_CHECKLIST_STATE (self), NULL);
+
+  if (!nh_episode_is_empty (self->current) ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->archive)) == 0)
+    return self->current;
+
+  newest = g_list_model_get_item (G_LIST_MODEL (self->archive), 0);
+
+  return newest; /* the store keeps a reference */
+}
+
+/**
  * nh_checklist_state_start_new_episode:
  *
  * Archives the current episode (unless nothing was recorded in it) and
@@ -435,6 +460,60 @@ nh_checklist_state_undo_new_episode (NhChecklistState *self,
   g_object_unref (archived);
 
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * nh_checklist_state_reopen_episode:
+ * @id: a past episode's id
+ * @now: the time the current episode ends, if it is archived
+ *
+ * Makes a past episode the current one again, as it was: it loses its end
+ * time. The current episode goes to the past episodes, unless nothing was
+ * recorded in it.
+ *
+ * Returns: (transfer none) (nullable): the reopened episode, or NULL when
+ *   there is no past episode @id
+ */
+NhEpisode *
+nh_checklist_state_reopen_episode (NhChecklistState *self,
+                                   const char       *id,
+                                   GDateTime        *now)
+{
+  g_autoptr(NhEpisode) reopened = NULL;
+  g_autoptr(NhEpisode) old = NULL;
+  guint n;
+
+  g_return_val_if_fail (NH_IS_CHECKLIST_STATE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->archive));
+  for (guint i = 0; i < n && reopened == NULL; i++)
+    {
+      g_autoptr(NhEpisode) episode = g_list_model_get_item (G_LIST_MODEL (self->archive), i);
+
+      if (g_str_equal (nh_episode_get_id (episode), id))
+        {
+          reopened = g_steal_pointer (&episode);
+          g_list_store_remove (self->archive, i);
+        }
+    }
+
+  if (reopened == NULL)
+    return NULL;
+
+  old = g_object_ref (self->current);
+  if (!nh_episode_is_empty (old))
+    {
+      nh_episode_set_ended_at (old, now);
+      g_list_store_insert (self->archive, 0, old);
+    }
+
+  nh_episode_set_ended_at (reopened, NULL);
+  set_current (self, reopened);
+  g_signal_emit (self, signals[CHANGED], 0);
+
+  return self->current;
 }
 
 gboolean

@@ -30,10 +30,14 @@ NhEpisode        *nh_checklist_state_get_current       (NhChecklistState  *self)
 GListModel       *nh_checklist_state_get_archive       (NhChecklistState  *self);
 NhEpisode        *nh_checklist_state_find_episode      (NhChecklistState  *self,
                                                         const char        *id);
+NhEpisode        *nh_checklist_state_get_latest        (NhChecklistState  *self);
 NhEpisode        *nh_checklist_state_start_new_episode (NhChecklistState  *self,
                                                         GDateTime         *now);
 void              nh_checklist_state_undo_new_episode  (NhChecklistState  *self,
                                                         NhEpisode         *archived);
+NhEpisode        *nh_checklist_state_reopen_episode    (NhChecklistState  *self,
+                                                        const char        *id,
+                                                        GDateTime         *now);
 gboolean          nh_checklist_state_delete_episode    (NhChecklistState  *self,
                                                         const char        *id);
 const char       *nh_checklist_state_get_clinic_text   (NhChecklistState  *self);

@@ -10,6 +10,7 @@ struct _NhChecklistTier
   char     *title;
   char    **item_ids;
   char    **item_texts;
+  GArray   *advice;      /* of gboolean, one per item */
 };
 
 enum {
@@ -32,6 +33,7 @@ nh_checklist_tier_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->item_ids, g_strfreev);
   g_clear_pointer (&self->item_texts, g_strfreev);
+  g_clear_pointer (&self->advice, g_array_unref);
 
   G_OBJECT_CLASS (nh_checklist_tier_parent_class)->finalize (object);
 }
@@ -100,6 +102,8 @@ nh_checklist_tier_new (const char         *id,
   self->title = g_strdup (title);
   self->item_ids = g_strdupv ((char **)item_ids);
   self->item_texts = g_strdupv ((char **)item_texts);
+  self->advice = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  g_array_set_size (self->advice, g_strv_length (self->item_ids));
 
   return self;
 }
@@ -142,4 +146,40 @@ nh_checklist_tier_get_item_text (NhChecklistTier *self,
   g_return_val_if_fail (NH_IS_CHECKLIST_TIER (self), NULL);
   g_return_val_if_fail (position < g_strv_length (self->item_texts), NULL);
   return self->item_texts[position];
+}
+
+/* Advice ("Do not wait to see if it gets better") reads as advice: it is
+ * shown as a callout and has no box to tick. Steps are things to do. */
+gboolean
+nh_checklist_tier_get_item_is_advice (NhChecklistTier *self,
+                                      guint            position)
+{
+  g_return_val_if_fail (NH_IS_CHECKLIST_TIER (self), FALSE);
+  g_return_val_if_fail (position < self->advice->len, FALSE);
+  return g_array_index (self->advice, gboolean, position);
+}
+
+void
+nh_checklist_tier_set_item_is_advice (NhChecklistTier *self,
+                                      guint            position,
+                                      gboolean         advice)
+{
+  g_return_if_fail (NH_IS_CHECKLIST_TIER (self));
+  g_return_if_fail (position < self->advice->len);
+  g_array_index (self->advice, gboolean, position) = !!advice;
+}
+
+/* Returns: the items to tick, advice left out */
+guint
+nh_checklist_tier_get_n_steps (NhChecklistTier *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (NH_IS_CHECKLIST_TIER (self), 0);
+
+  for (guint i = 0; i < self->advice->len; i++)
+    if (!g_array_index (self->advice, gboolean, i))
+      n++;
+
+  return n;
 }

@@ -22,4 +22,11 @@ const char      *nh_checklist_tier_get_item_id   (NhChecklistTier    *self,
 const char      *nh_checklist_tier_get_item_text (NhChecklistTier    *self,
                                                   guint               position);
 
+gboolean         nh_checklist_tier_get_item_is_advice (NhChecklistTier *self,
+                                                       guint            position);
+void             nh_checklist_tier_set_item_is_advice (NhChecklistTier *self,
+                                                       guint            position,
+                                                       gboolean         advice);
+guint            nh_checklist_tier_get_n_steps        (NhChecklistTier *self);
+
 G_END_DECLS

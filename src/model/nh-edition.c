@@ -852,6 +852,8 @@ check_tier (Checker    *checker,
   static const char * const known[] = { "id", "title", "items", NULL };
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  g_autoptr(GArray) advice = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  NhChecklistTier *tier;
   g_auto(GStrv) id_list = NULL;
   g_auto(GStrv) text_list = NULL;
   guint errors_before = checker->n_errors;
@@ -883,11 +885,12 @@ check_tier (Checker    *checker,
 
       for (guint i = 0; i < json_array_get_length (items); i++)
         {
-          static const char * const item_known[] = { "id", "text", "facts", NULL };
+          static const char * const item_known[] = { "id", "text", "facts", "kind", NULL };
           g_autofree char *item_path = element_path (items_path, i);
           JsonNode *item = json_array_get_element (items, i);
           const char *item_id;
           const char *text;
+          gboolean is_advice;
 
           if (!JSON_NODE_HOLDS_OBJECT (item))
             {
@@ -897,6 +900,22 @@ check_tier (Checker    *checker,
 
           text = check_fact_text (checker, item, item_path, item_known);
           item_id = require_text (checker, json_node_get_object (item), item_path, "id");
+          is_advice = FALSE;
+
+          /* "step" (the default) is ticked; "advice" is shown as a callout. */
+          if (json_object_has_member (json_node_get_object (item), "kind"))
+            {
+              JsonNode *kind_node = json_object_get_member (json_node_get_object (item), "kind");
+              g_autofree char *kind_path = member_path (item_path, "kind");
+              const char *kind = JSON_NODE_HOLDS_VALUE (kind_node) &&
+                                 json_node_get_value_type (kind_node) == G_TYPE_STRING
+                                 ? json_node_get_string (kind_node) : NULL;
+
+              if (g_strcmp0 (kind, "advice") == 0)
+                is_advice = TRUE;
+              else if (g_strcmp0 (kind, "step") != 0)
+                add_problem (checker, NH_PROBLEM_ERROR, kind_path, "must be \"step\" or \"advice\"");
+            }
 
           if (item_id != NULL)
             {
@@ -916,6 +935,7 @@ check_tier (Checker    *checker,
             {
               g_strv_builder_add (ids, item_id);
               g_strv_builder_add (texts, tr (checker, text));
+              g_array_append_val (advice, is_advice);
             }
         }
     }
@@ -926,9 +946,13 @@ check_tier (Checker    *checker,
   id_list = g_strv_builder_end (ids);
   text_list = g_strv_builder_end (texts);
 
-  return nh_checklist_tier_new (id, title,
+  tier = nh_checklist_tier_new (id, title,
                                 (const char * const *)id_list,
                                 (const char * const *)text_list);
+  for (guint i = 0; i < advice->len; i++)
+    nh_checklist_tier_set_item_is_advice (tier, i, g_array_index (advice, gboolean, i));
+
+  return tier;
 }
 
 static void

@@ -8,15 +8,25 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "nh-episode.h"
 
 typedef struct
 {
-  GDateTime *time;
+  GDateTime *time;      /* when it was measured, as the parent says */
   char      *value;
+  GDateTime *changed;   /* (nullable): when it was last corrected */
 } Reading;
+
+typedef struct
+{
+  GDateTime *time;
+  char      *kind;      /* NH_EPISODE_CHANGE_* */
+  char      *detail;    /* what it was before, as the parent typed it */
+} Change;
 
 struct _NhEpisode
 {
@@ -25,8 +35,9 @@ struct _NhEpisode
   GDateTime  *started_at;
   GDateTime  *ended_at;
   GHashTable *ticks;     /* item id -> GDateTime */
-  GArray     *readings;  /* of Reading */
+  GArray     *readings;  /* of Reading, oldest first */
   char       *notes;
+  GArray     *history;   /* of Change, oldest first */
 };
 
 enum {
@@ -45,6 +56,17 @@ reading_clear (gpointer data)
 
   g_clear_pointer (&reading->time, g_date_time_unref);
   g_clear_pointer (&reading->value, g_free);
+  g_clear_pointer (&reading->changed, g_date_time_unref);
+}
+
+static void
+change_clear (gpointer data)
+{
+  Change *change = data;
+
+  g_clear_pointer (&change->time, g_date_time_unref);
+  g_clear_pointer (&change->kind, g_free);
+  g_clear_pointer (&change->detail, g_free);
 }
 
 static char *
@@ -81,6 +103,7 @@ nh_episode_finalize (GObject *object)
   g_clear_pointer (&self->ticks, g_hash_table_unref);
   g_clear_pointer (&self->readings, g_array_unref);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->history, g_array_unref);
 
   G_OBJECT_CLASS (nh_episode_parent_class)->finalize (object);
 }
@@ -113,6 +136,31 @@ nh_episode_init (NhEpisode *self)
   self->readings = g_array_new (FALSE, TRUE, sizeof (Reading));
   g_array_set_clear_func (self->readings, reading_clear);
   self->notes = g_strdup ("");
+  self->history = g_array_new (FALSE, TRUE, sizeof (Change));
+  g_array_set_clear_func (self->history, change_clear);
+}
+
+/* The history is bounded: the oldest changes go first. */
+static void
+add_change (NhEpisode  *self,
+            GDateTime  *time,
+            const char *kind,
+            const char *detail)
+{
+  Change change = { g_date_time_to_utc (time), g_strdup (kind), g_strdup (detail) };
+
+  if (self->history->len >= NH_EPISODE_MAX_HISTORY)
+    g_array_remove_index (self->history, 0);
+  g_array_append_val (self->history, change);
+}
+
+/* "38.6 °C at 2026-02-12T01:10:00Z": what a reading was, for the history. */
+static char *
+describe_reading (const Reading *reading)
+{
+  g_autofree char *time = format_time (reading->time);
+
+  return g_strdup_printf ("%s\t%s", reading->value, time);
 }
 
 NhEpisode *
@@ -142,6 +190,12 @@ get_string (JsonObject *object,
 
   return json_node_get_string (node);
 }
+
+static guint add_reading (NhEpisode   *self,
+                          GDateTime   *time,
+                          const char  *value,
+                          GDateTime   *changed,
+                          GError     **error);
 
 /* Sets @error and returns NULL, for one-line bail-outs. */
 static gpointer
@@ -225,6 +279,7 @@ nh_episode_new_from_json (JsonNode    *node,
         {
           JsonNode *reading = json_array_get_element (readings, i);
           g_autoptr(GDateTime) time = NULL;
+          g_autoptr(GDateTime) changed = NULL;
           const char *value;
 
           if (!JSON_NODE_HOLDS_OBJECT (reading))
@@ -232,9 +287,43 @@ nh_episode_new_from_json (JsonNode    *node,
 
           time = parse_time (get_string (json_node_get_object (reading), "time"));
           value = get_string (json_node_get_object (reading), "value");
+          /* "changed" came in with the history; older files have none. */
+          text = get_string (json_node_get_object (reading), "changed");
+          if (text != NULL && !(changed = parse_time (text)))
+            return invalid (error, path, "a reading's change time is not valid");
           if (time == NULL || value == NULL ||
-              !nh_episode_add_reading (self, time, value, NULL))
+              add_reading (self, time, value, changed, NULL) == G_MAXUINT)
             return invalid (error, path, "a reading is not valid");
+        }
+    }
+
+  if ((member = json_object_get_member (object, "history")))
+    {
+      JsonArray *history;
+
+      if (!JSON_NODE_HOLDS_ARRAY (member))
+        return invalid (error, path, "history must be a list");
+
+      history = json_node_get_array (member);
+      if (json_array_get_length (history) > NH_EPISODE_MAX_HISTORY)
+        return invalid (error, path, "too many changes in the history");
+
+      for (guint i = 0; i < json_array_get_length (history); i++)
+        {
+          JsonNode *node = json_array_get_element (history, i);
+          g_autoptr(GDateTime) time = NULL;
+          const char *kind, *detail;
+
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            return invalid (error, path, "a change must be an object");
+
+          time = parse_time (get_string (json_node_get_object (node), "time"));
+          kind = get_string (json_node_get_object (node), "change");
+          detail = get_string (json_node_get_object (node), "before");
+          if (time == NULL || kind == NULL || strlen (kind) > 32 ||
+              (detail != NULL && g_utf8_strlen (detail, -1) > NH_EPISODE_MAX_NOTES_CHARS + 64))
+            return invalid (error, path, "a change is not valid");
+          add_change (self, time, kind, detail);
         }
     }
 
@@ -293,12 +382,40 @@ nh_episode_to_json (NhEpisode *self)
       json_builder_add_string_value (builder, time);
       json_builder_set_member_name (builder, "value");
       json_builder_add_string_value (builder, reading->value);
+      if (reading->changed != NULL)
+        {
+          g_autofree char *changed = format_time (reading->changed);
+
+          json_builder_set_member_name (builder, "changed");
+          json_builder_add_string_value (builder, changed);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "notes");
   json_builder_add_string_value (builder, self->notes);
+
+  json_builder_set_member_name (builder, "history");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->history->len; i++)
+    {
+      const Change *change = &g_array_index (self->history, Change, i);
+      g_autofree char *time = format_time (change->time);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "time");
+      json_builder_add_string_value (builder, time);
+      json_builder_set_member_name (builder, "change");
+      json_builder_add_string_value (builder, change->kind);
+      if (change->detail != NULL)
+        {
+          json_builder_set_member_name (builder, "before");
+          json_builder_add_string_value (builder, change->detail);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -398,60 +515,233 @@ nh_episode_get_reading_value (NhEpisode *self,
   return g_array_index (self->readings, Reading, position).value;
 }
 
-gboolean
-nh_episode_add_reading (NhEpisode   *self,
-                        GDateTime   *time,
-                        const char  *value,
-                        GError     **error)
+/* Returns: (transfer full) (nullable): @value stripped, or NULL with @error */
+static char *
+check_value (const char  *value,
+             GError     **error)
 {
-  g_autofree char *stripped = NULL;
-  Reading reading;
-
-  g_return_val_if_fail (NH_IS_EPISODE (self), FALSE);
-  g_return_val_if_fail (time != NULL, FALSE);
-  g_return_val_if_fail (value != NULL, FALSE);
-
-  stripped = g_strstrip (g_strdup (value));
+  g_autofree char *stripped = g_strstrip (g_strdup (value));
 
   if (!g_utf8_validate (stripped, -1, NULL) || *stripped == '\0')
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                            _("Type what you measured, for example a temperature."));
-      return FALSE;
+      return NULL;
     }
 
   if (g_utf8_strlen (stripped, -1) > NH_EPISODE_MAX_VALUE_CHARS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("A reading can be at most %d characters long."), NH_EPISODE_MAX_VALUE_CHARS);
-      return FALSE;
+      return NULL;
     }
+
+  return g_steal_pointer (&stripped);
+}
+
+/* Readings stay in the order they were measured, whenever they were typed. */
+static guint
+insert_sorted (NhEpisode *self,
+               Reading   *reading)
+{
+  guint position = self->readings->len;
+
+  while (position > 0 &&
+         g_date_time_compare (g_array_index (self->readings, Reading, position - 1).time,
+                              reading->time) > 0)
+    position--;
+
+  g_array_insert_val (self->readings, position, *reading);
+
+  return position;
+}
+
+/**
+ * nh_episode_add_reading:
+ * @time: when it was measured (the parent may give an earlier time than now)
+ *
+ * Adds a reading in the order of the times measured.
+ */
+gboolean
+nh_episode_add_reading (NhEpisode   *self,
+                        GDateTime   *time,
+                        const char  *value,
+                        GError     **error)
+{
+  g_return_val_if_fail (NH_IS_EPISODE (self), FALSE);
+  g_return_val_if_fail (time != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (add_reading (self, time, value, NULL, error) == G_MAXUINT)
+    return FALSE;
+
+  emit_changed (self);
+  return TRUE;
+}
+
+/* Returns: the position, or G_MAXUINT with @error */
+static guint
+add_reading (NhEpisode   *self,
+             GDateTime   *time,
+             const char  *value,
+             GDateTime   *changed,
+             GError     **error)
+{
+  Reading reading = { 0 };
+  char *stripped;
+
+  if (!(stripped = check_value (value, error)))
+    return G_MAXUINT;
 
   if (self->readings->len >= NH_EPISODE_MAX_READINGS)
     {
+      g_free (stripped);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
                    _("This episode already has %d readings. Start a new episode to go on."),
                    NH_EPISODE_MAX_READINGS);
-      return FALSE;
+      return G_MAXUINT;
     }
 
   reading.time = g_date_time_to_utc (time);
+  reading.value = stripped;
+  reading.changed = changed ? g_date_time_to_utc (changed) : NULL;
+
+  return insert_sorted (self, &reading);
+}
+
+/* Returns: (nullable): when the reading was last corrected */
+GDateTime *
+nh_episode_get_reading_changed (NhEpisode *self,
+                                guint      position)
+{
+  g_return_val_if_fail (NH_IS_EPISODE (self), NULL);
+  g_return_val_if_fail (position < self->readings->len, NULL);
+  return g_array_index (self->readings, Reading, position).changed;
+}
+
+/**
+ * nh_episode_update_reading:
+ * @time: the corrected time it was measured
+ * @value: the corrected value
+ * @now: when the correction is made, for the history
+ *
+ * Corrects a reading; the history keeps what it was. The reading may move
+ * to keep the order of the times.
+ *
+ * Returns: %FALSE with @error when @value is not a reading
+ */
+gboolean
+nh_episode_update_reading (NhEpisode   *self,
+                           guint        position,
+                           GDateTime   *time,
+                           const char  *value,
+                           GDateTime   *now,
+                           GError     **error)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *before = NULL;
+  Reading *old;
+  Reading reading = { 0 };
+
+  g_return_val_if_fail (NH_IS_EPISODE (self), FALSE);
+  g_return_val_if_fail (position < self->readings->len, FALSE);
+  g_return_val_if_fail (time != NULL && value != NULL && now != NULL, FALSE);
+
+  if (!(stripped = check_value (value, error)))
+    return FALSE;
+
+  old = &g_array_index (self->readings, Reading, position);
+  if (g_str_equal (old->value, stripped) && g_date_time_equal (old->time, time))
+    return TRUE;
+
+  before = describe_reading (old);
+  add_change (self, now, NH_EPISODE_CHANGE_READING, before);
+
+  reading.time = g_date_time_to_utc (time);
   reading.value = g_steal_pointer (&stripped);
-  g_array_append_val (self->readings, reading);
+  reading.changed = g_date_time_to_utc (now);
+  g_array_remove_index (self->readings, position);
+  insert_sorted (self, &reading);
   emit_changed (self);
 
   return TRUE;
 }
 
+/* Removes a reading; the history keeps what it was. */
 void
 nh_episode_remove_reading (NhEpisode *self,
                            guint      position)
 {
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *before = NULL;
+
   g_return_if_fail (NH_IS_EPISODE (self));
   g_return_if_fail (position < self->readings->len);
 
+  before = describe_reading (&g_array_index (self->readings, Reading, position));
+  add_change (self, now, NH_EPISODE_CHANGE_READING_REMOVED, before);
   g_array_remove_index (self->readings, position);
   emit_changed (self);
+}
+
+guint
+nh_episode_get_n_changes (NhEpisode *self)
+{
+  g_return_val_if_fail (NH_IS_EPISODE (self), 0);
+  return self->history->len;
+}
+
+GDateTime *
+nh_episode_get_change_time (NhEpisode *self,
+                            guint      position)
+{
+  g_return_val_if_fail (NH_IS_EPISODE (self), NULL);
+  g_return_val_if_fail (position < self->history->len, NULL);
+  return g_array_index (self->history, Change, position).time;
+}
+
+/* One of NH_EPISODE_CHANGE_*, or a kind from a newer version. */
+const char *
+nh_episode_get_change_kind (NhEpisode *self,
+                            guint      position)
+{
+  g_return_val_if_fail (NH_IS_EPISODE (self), NULL);
+  g_return_val_if_fail (position < self->history->len, NULL);
+  return g_array_index (self->history, Change, position).kind;
+}
+
+/**
+ * nh_episode_dup_change_before:
+ * @time: (out) (optional) (transfer full): for a reading, when it was measured
+ *
+ * Returns: (nullable) (transfer full): what was there before: a reading's
+ *   value, or the notes
+ */
+char *
+nh_episode_dup_change_before (NhEpisode  *self,
+                              guint       position,
+                              GDateTime **time)
+{
+  const Change *change;
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (NH_IS_EPISODE (self), NULL);
+  g_return_val_if_fail (position < self->history->len, NULL);
+
+  change = &g_array_index (self->history, Change, position);
+  if (time != NULL)
+    *time = NULL;
+  if (change->detail == NULL)
+    return NULL;
+
+  if (!g_str_has_prefix (change->kind, "reading"))
+    return g_strdup (change->detail);
+
+  parts = g_strsplit (change->detail, "\t", 2);
+  if (time != NULL && parts[1] != NULL)
+    *time = parse_time (parts[1]);
+
+  return g_strdup (parts[0]);
 }
 
 const char *
@@ -480,6 +770,24 @@ nh_episode_set_notes (NhEpisode   *self,
   if (g_str_equal (notes, self->notes))
     return TRUE;
 
+  /* Notes written for the first time are no change; typing on within a
+   * few minutes is one change, not one per word. */
+  if (*self->notes != '\0')
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      Change *last = self->history->len > 0
+                     ? &g_array_index (self->history, Change, self->history->len - 1) : NULL;
+
+      if (last != NULL && g_str_equal (last->kind, NH_EPISODE_CHANGE_NOTES) &&
+          g_date_time_difference (now, last->time) < 10 * G_TIME_SPAN_MINUTE)
+        {
+          g_date_time_unref (last->time);
+          last->time = g_steal_pointer (&now);
+        }
+      else
+        add_change (self, now, NH_EPISODE_CHANGE_NOTES, self->notes);
+    }
+
   g_free (self->notes);
   self->notes = g_strdup (notes);
   emit_changed (self);
@@ -496,4 +804,94 @@ nh_episode_is_empty (NhEpisode *self)
   return g_hash_table_size (self->ticks) == 0 &&
          self->readings->len == 0 &&
          *self->notes == '\0';
+}
+
+/**
+ * nh_episode_parse_clock:
+ * @text: a time of day as a parent types it: "2:10", "02:10", "0210",
+ *   "2.10", "2h10", "14 05"
+ * @day: (nullable): the day it is on (local time); NULL for the day of @now
+ * @now: the time it is now
+ *
+ * A time typed for something that already happened: if it would be later
+ * than @now, it was the day before (02:10 typed at 00:20 is not tonight).
+ *
+ * Returns: (transfer full) (nullable): the time, or NULL when @text is not
+ *   a time of day
+ */
+GDateTime *
+nh_episode_parse_clock (const char *text,
+                        GDateTime  *day,
+                        GDateTime  *now)
+{
+  g_autoptr(GDateTime) local_day = NULL;
+  g_autoptr(GDateTime) result = NULL;
+  g_autofree char *digits = NULL;
+  g_autofree char *stripped = NULL;
+  guint hour = 0, minute = 0;
+  guint n_digits = 0;
+  gboolean separator = FALSE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  stripped = g_strstrip (g_strdup (text));
+  digits = g_malloc0 (strlen (stripped) + 1);
+
+  for (const char *p = stripped; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if (n_digits >= 4)
+            return NULL;
+          if (separator)
+            minute = minute * 10 + (*p - '0');
+          else
+            hour = hour * 10 + (*p - '0');
+          digits[n_digits++] = *p;
+        }
+      else if (!separator && n_digits > 0 && strchr (":.hH ", *p))
+        separator = TRUE;
+      else
+        return NULL;
+    }
+
+  /* "0210" and "210": the last two digits are the minutes. */
+  if (!separator)
+    {
+      if (n_digits < 3)
+        {
+          if (n_digits == 0)
+            return NULL;
+          minute = 0;
+        }
+      else
+        {
+          minute = hour % 100;
+          hour = hour / 100;
+        }
+    }
+  else if (n_digits == 0 || strlen (strpbrk (stripped, ":.hH ")) != 3)
+    return NULL;
+
+  if (hour > 23 || minute > 59)
+    return NULL;
+
+  local_day = g_date_time_to_local (day ? day : now);
+  result = g_date_time_new_local (g_date_time_get_year (local_day),
+                                  g_date_time_get_month (local_day),
+                                  g_date_time_get_day_of_month (local_day),
+                                  hour, minute, 0);
+  if (result == NULL)
+    return NULL;
+
+  if (g_date_time_difference (result, now) > G_TIME_SPAN_MINUTE)
+    {
+      GDateTime *before = g_date_time_add_days (result, -1);
+
+      g_date_time_unref (result);
+      result = before;
+    }
+
+  return g_steal_pointer (&result);
 }

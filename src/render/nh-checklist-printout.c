@@ -32,6 +32,7 @@ checklist_printout_free (gpointer data)
 
   g_clear_object (&self->doc.edition);
   g_clear_object (&self->doc.episode);
+  g_clear_object (&self->doc.card);
   g_clear_pointer (&self->clinic_text, g_free);
   g_clear_pointer (&self->clinic_phone, g_free);
   g_clear_pointer (&self->clinic_name, g_free);
@@ -85,8 +86,9 @@ static const NhPrintoutFuncs checklist_funcs = { checklist_count_pages, checklis
  *   first language, saying so
  * @episode: (nullable): the episode to print, for the doctor; NULL: a
  *   blank checklist to fill in by hand, for clinics to hand out
- * @card: (nullable): the family's card, whose phone numbers a filled
- *   checklist lists; a blank one has lines to write them on
+ * @card: (nullable): the family's card, whose phone numbers and identity
+ *   lines a filled checklist shows; a blank one, or none, has lines to
+ *   write them on
  */
 NhPrintout *
 nh_printout_new_checklist (NhEdition        *edition,
@@ -129,11 +131,14 @@ nh_printout_new_checklist (NhEdition        *edition,
   self->doc.clinic_text = self->clinic_text;
   self->doc.clinic_phone = self->clinic_phone;
 
-  /* A filled checklist lists the numbers on the family's card. */
+  /* A filled checklist lists the numbers on the family's card, and says
+   * whose it is (nh-identity-block.c): a copy, as the card may be edited
+   * while the print dialog is open. */
   if (episode != NULL && card != NULL)
     {
       self->contacts = nh_card_dup_phone_contacts (card, edition);
       self->doc.contacts = (const char * const *)self->contacts;
+      self->doc.card = nh_card_copy (card);
     }
 
   printout = nh_printout_new (nh_edition_get_checklist_title (edition),

@@ -18,6 +18,7 @@
 
 #include "model/nh-catalog.h"
 #include "nh-checklist-render.h"
+#include "nh-identity-block.h"
 #include "nh-pdf.h"
 #include "nh-render-measures.h"
 #include "nh-render-text.h"
@@ -26,11 +27,13 @@ typedef enum
 {
   ROW_TITLE,
   ROW_SUBTITLE,
+  ROW_IDENTITY,
   ROW_CLINIC,
   ROW_HEADING,
   ROW_TEXT,
   ROW_CONTACT,
   ROW_ITEM,
+  ROW_ADVICE,
   ROW_WRITE_IN,
   ROW_READING,
 } RowKind;
@@ -105,8 +108,21 @@ add_readings (const NhChecklistDoc *doc,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *time = nh_edition_format_date (doc->edition, nh_episode_get_reading_time (doc->episode, i), TRUE);
+      GDateTime *changed = nh_episode_get_reading_changed (doc->episode, i);
+      g_autofree char *value = NULL;
 
-      add_row (rows, ROW_READING, nh_episode_get_reading_value (doc->episode, i), time, FALSE);
+      /* A corrected reading says so, and when. */
+      if (changed != NULL)
+        {
+          g_autofree char *when = nh_edition_format_date (doc->edition, changed, TRUE);
+
+          /* Translators: on the printed checklist: "39.1 °C (corrected 12 Feb 2026 02:45)" */
+          value = g_strdup_printf (T (doc, N_("%s (corrected %s)")),
+                                   nh_episode_get_reading_value (doc->episode, i), when);
+        }
+
+      add_row (rows, ROW_READING, value ? value : nh_episode_get_reading_value (doc->episode, i),
+               time, FALSE);
     }
 
   /* A line to write on is always there; more when the page has room. */
@@ -170,6 +186,7 @@ build_rows (const NhChecklistDoc *doc)
       g_autofree char *line = g_strdup_printf (T (doc, N_("Episode started: %s")), started);
 
       add_row (rows, ROW_SUBTITLE, line, NULL, FALSE);
+      add_row (rows, ROW_IDENTITY, NULL, NULL, FALSE);
     }
   else
     add_row (rows, ROW_SUBTITLE, T (doc, N_("Name: ______________________   Date: ____________")), NULL, FALSE);
@@ -220,6 +237,13 @@ build_rows (const NhChecklistDoc *doc)
           const char *id = nh_checklist_tier_get_item_id (tier, i);
           GDateTime *tick = doc->episode ? nh_episode_get_tick (doc->episode, id) : NULL;
           g_autofree char *time = tick ? format_clock (tick) : NULL;
+
+          /* Advice is not ticked: a marked line between the steps. */
+          if (nh_checklist_tier_get_item_is_advice (tier, i))
+            {
+              add_row (rows, ROW_ADVICE, nh_checklist_tier_get_item_text (tier, i), NULL, FALSE);
+              continue;
+            }
 
           add_row (rows, ROW_ITEM, nh_checklist_tier_get_item_text (tier, i),
                    tick ? time : "____", tick != NULL);
@@ -280,11 +304,15 @@ row_layout (Layout    *layout,
       return make_layout (layout, row->text, layout->body * 1.25, TRUE, layout->width);
     case ROW_ITEM:
       return make_layout (layout, row->text, layout->body, FALSE, item_width);
+    case ROW_ADVICE:
+      return make_layout (layout, row->text, layout->body, TRUE,
+                          layout->width - box_size (layout) - layout->gap);
     case ROW_CONTACT:
       return make_layout (layout, row->text, layout->body, TRUE, layout->width / 2);
     case ROW_READING:
       return make_layout (layout, row->text, layout->body, FALSE, layout->width - reading_time_width (layout));
     case ROW_WRITE_IN:
+    case ROW_IDENTITY:
       return make_layout (layout, "", layout->body, FALSE, layout->width);
     case ROW_TEXT:
     default:
@@ -308,8 +336,13 @@ row_height (Layout    *layout,
       return text + layout->gap * 0.5;
     case ROW_ITEM:
       return MAX (text, box_size (layout)) + layout->gap * 0.6;
+    case ROW_ADVICE:
+      return text + layout->gap * 1.2;
     case ROW_WRITE_IN:
       return layout->body * 2.2;
+    case ROW_IDENTITY:
+      return nh_identity_block_measure (layout->context, layout->doc->card, layout->doc->edition,
+                                        layout->body, layout->width) + layout->gap;
     case ROW_READING:
       {
         /* The time may wrap too, in a narrow column. */
@@ -584,6 +617,20 @@ draw_row (Layout    *layout,
       }
       break;
 
+    case ROW_ADVICE:
+      {
+        double bar = MAX (layout->body * 0.25, 2);
+
+        /* A bar at the start edge, where the boxes are, and bold text. */
+        cairo_save (cr);
+        cairo_rectangle (cr, mirror_x (layout, x + box_size (layout) / 2 - bar / 2, bar),
+                         y, bar, row->height - layout->gap * 0.8);
+        cairo_fill (cr);
+        cairo_restore (cr);
+        show_layout_at (layout, cr, pl, x + box_size (layout) + layout->gap, y + layout->gap * 0.2);
+      }
+      break;
+
     case ROW_CONTACT:
       {
         g_autofree char *phone = nh_text_isolate_ltr (row->side);
@@ -608,6 +655,11 @@ draw_row (Layout    *layout,
 
     case ROW_WRITE_IN:
       draw_line (cr, x, x + layout->width, y + row->height - layout->gap * 0.5);
+      break;
+
+    case ROW_IDENTITY:
+      nh_identity_block_draw (cr, layout->context, layout->doc->card, layout->doc->edition,
+                              layout->body, x, y + layout->gap * 0.5, layout->width);
       break;
 
     case ROW_HEADING:

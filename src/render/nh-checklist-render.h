@@ -4,6 +4,7 @@
 
 #include <cairo.h>
 
+#include "model/nh-card.h"
 #include "model/nh-edition.h"
 #include "model/nh-episode.h"
 #include "nh-paper.h"
@@ -25,6 +26,9 @@ typedef struct
    * instruction is in when that is not the checklist's (NULL: it is). */
   const char         *clinic_name;
   const char         *clinic_language_name;
+  /* Who a filled checklist is about (nh-identity-block.c); NULL or an
+   * empty card gives lines to write on. Not used when blank. */
+  NhCard             *card;
 } NhChecklistDoc;
 
 guint    nh_checklist_render_count_pages (const NhChecklistDoc  *doc,

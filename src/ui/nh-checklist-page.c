@@ -11,12 +11,17 @@
 #include <glib/gi18n.h>
 
 #include "nh-accessible.h"
+#include "nh-application.h"
 #include "nh-checklist-page.h"
 #include "nh-episodes-window.h"
+#include "nh-phone.h"
 #include "nh-print.h"
+#include "model/nh-date-words.h"
 #include "nh-application.h"
 
 #define NOTES_SAVE_DELAY_MS 400
+/* Up and Down in the time of a reading move it by this much. */
+#define TIME_STEP_MINUTES   5
 
 struct _NhChecklistPage
 {
@@ -26,6 +31,7 @@ struct _NhChecklistPage
   NhChecklistState *state;
   NhEpisode        *episode;
   NhEpisode        *undo_episode;   /* archived by "New Episode", for Undo */
+  AdwToast         *undo_toast;     /* while it shows, Ctrl+Z undoes too */
   GStrv             contacts;
   GHashTable       *checks;         /* item id -> GtkCheckButton */
   GHashTable       *item_rows;      /* item id -> AdwActionRow */
@@ -45,6 +51,13 @@ struct _NhChecklistPage
   GtkBox           *tiers_box;
   AdwPreferencesGroup *readings_group;
   AdwEntryRow      *reading_entry;
+  AdwEntryRow      *reading_time_entry;
+  gboolean          time_typed;     /* else the time field follows the clock */
+  gboolean          setting_time;
+  guint             clock_timeout;
+  GtkWidget        *history_group;
+  AdwExpanderRow   *history_row;
+  GPtrArray        *history_rows;
   GtkWidget        *notes_group;
   GtkTextView      *notes_view;
   GtkWidget        *clinic_group;
@@ -58,6 +71,8 @@ struct _NhChecklistPage
 G_DEFINE_FINAL_TYPE (NhChecklistPage, nh_checklist_page, ADW_TYPE_BIN)
 
 static void update_from_episode (NhChecklistPage *self);
+static void set_episode         (NhChecklistPage *self,
+                                 NhEpisode       *episode);
 
 static void
 toast (NhChecklistPage *self,
@@ -69,15 +84,6 @@ toast (NhChecklistPage *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
   else
     g_warning ("%s", message);
-}
-
-static char *
-format_local (GDateTime  *time,
-              const char *format)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (time);
-
-  return g_date_time_format (local, format);
 }
 
 static void
@@ -95,7 +101,16 @@ save (NhChecklistPage *self)
 static void
 state_changed_cb (NhChecklistPage *self)
 {
+  NhEpisode *current = nh_checklist_state_get_current (self->state);
+
   save (self);
+
+  /* A past episode was reopened from Past Episodes. */
+  if (!self->read_only && current != self->episode)
+    {
+      g_clear_object (&self->undo_episode);
+      set_episode (self, current);
+    }
 }
 
 static void
@@ -110,29 +125,63 @@ copy_clicked_cb (GtkButton *button,
 }
 
 static void
+call_clicked_cb (GtkWidget       *button,
+                 NhChecklistPage *self)
+{
+  const char *uri = g_object_get_data (G_OBJECT (button), "uri");
+
+  /* GNOME Calls (or the shell's dialler) takes tel: links. */
+  gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), uri, GDK_CURRENT_TIME);
+}
+
+/* The number is what a parent looks for at night: it is the big line of
+ * the row, under whose number it is. On a phone it is a call button. */
+static void
 add_contact_row (NhChecklistPage *self,
                  const char      *label,
                  const char      *phone)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-  g_autofree char *copy_label = g_strdup_printf (_("Copy the phone number of %s"), label);
   g_autofree char *isolated = NULL;
+  g_autofree char *uri = nh_phone_dup_tel_uri (phone);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
   isolated = nh_text_isolate_ltr (phone);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), isolated);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_add_css_class (row, "nh-phone-row");
 
-  gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (copy, "flat");
-  gtk_widget_set_tooltip_text (copy, _("Copy phone number"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (copy),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, copy_label, -1);
-  g_object_set_data_full (G_OBJECT (copy), "phone", g_strdup (phone), g_free);
-  g_signal_connect (copy, "clicked", G_CALLBACK (copy_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
+  if (uri != NULL && nh_phone_shell_detected ())
+    {
+      GtkWidget *call = gtk_button_new_from_icon_name ("call-start-symbolic");
+      g_autofree char *call_label = g_strdup_printf (_("Call %s"), label);
+
+      gtk_widget_set_valign (call, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (call, "suggested-action");
+      gtk_widget_add_css_class (call, "circular");
+      gtk_widget_add_css_class (call, "nh-call-button");
+      gtk_widget_set_tooltip_text (call, _("Call"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (call),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, call_label, -1);
+      g_object_set_data_full (G_OBJECT (call), "uri", g_steal_pointer (&uri), g_free);
+      g_signal_connect (call, "clicked", G_CALLBACK (call_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), call);
+    }
+  else
+    {
+      GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+      g_autofree char *copy_label = g_strdup_printf (_("Copy the phone number of %s"), label);
+
+      gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (copy, "flat");
+      gtk_widget_set_tooltip_text (copy, _("Copy phone number"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (copy),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, copy_label, -1);
+      g_object_set_data_full (G_OBJECT (copy), "phone", g_strdup (phone), g_free);
+      g_signal_connect (copy, "clicked", G_CALLBACK (copy_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
+    }
 
   adw_preferences_group_add (self->contacts_group, row);
   g_ptr_array_add (self->contact_rows, row);
@@ -373,6 +422,32 @@ item_toggled_cb (GtkCheckButton  *check,
   nh_episode_set_tick (self->episode, item_id, now);
 }
 
+/* Advice in a tier ("Do not wait to see if it gets better by itself") is
+ * a callout between the steps, not a box to tick. */
+static GtkWidget *
+advice_callout (const char *text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (box, "nh-callout");
+  gtk_widget_add_css_class (box, "nh-advice");
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Advice"), -1);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "nh-body");
+  gtk_widget_add_css_class (label, "nh-advice-text");
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+
+  return box;
+}
+
 static void
 populate_tiers (NhChecklistPage *self)
 {
@@ -381,19 +456,45 @@ populate_tiers (NhChecklistPage *self)
   for (guint t = 0; t < n; t++)
     {
       NhChecklistTier *tier = nh_edition_get_checklist_tier (self->edition, t);
-      GtkWidget *group = adw_preferences_group_new ();
+      GtkWidget *tier_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      GtkWidget *group = NULL;
       g_autofree char *title = g_strdup_printf ("%u · %s", t + 1, nh_checklist_tier_get_title (tier));
       g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
+      gboolean titled = FALSE;
 
       for (guint i = 0; i < nh_checklist_tier_get_n_items (tier); i++)
         {
           const char *id = nh_checklist_tier_get_item_id (tier, i);
           const char *text = nh_checklist_tier_get_item_text (tier, i);
-          GtkWidget *row = adw_action_row_new ();
-          GtkWidget *check = gtk_check_button_new ();
+          GtkWidget *row;
+          GtkWidget *check;
 
+          if (nh_checklist_tier_get_item_is_advice (tier, i))
+            {
+              if (!titled)
+                {
+                  GtkWidget *heading = adw_preferences_group_new ();
+
+                  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (heading), escaped);
+                  gtk_box_append (GTK_BOX (tier_box), heading);
+                  titled = TRUE;
+                }
+              gtk_box_append (GTK_BOX (tier_box), advice_callout (text));
+              group = NULL;
+              continue;
+            }
+
+          if (group == NULL)
+            {
+              group = adw_preferences_group_new ();
+              if (!titled)
+                adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
+              titled = TRUE;
+              gtk_box_append (GTK_BOX (tier_box), group);
+            }
+
+          row = adw_action_row_new ();
+          check = gtk_check_button_new ();
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
           adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
@@ -415,7 +516,7 @@ populate_tiers (NhChecklistPage *self)
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
         }
 
-      gtk_box_append (self->tiers_box, group);
+      gtk_box_append (self->tiers_box, tier_box);
     }
 }
 
@@ -427,6 +528,124 @@ delete_reading_cb (GtkButton       *button,
 
   if (position < nh_episode_get_n_readings (self->episode))
     nh_episode_remove_reading (self->episode, position);
+}
+
+/* The correction dialog: Save only while both fields make a reading. */
+static void
+correction_changed_cb (AdwMessageDialog *dialog)
+{
+  AdwEntryRow *value = g_object_get_data (G_OBJECT (dialog), "value");
+  AdwEntryRow *time = g_object_get_data (G_OBJECT (dialog), "time");
+  GDateTime *day = g_object_get_data (G_OBJECT (dialog), "day");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) parsed = nh_episode_parse_clock (gtk_editable_get_text (GTK_EDITABLE (time)), day, now);
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (value))));
+
+  if (parsed == NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (time), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (time), "error");
+
+  adw_message_dialog_set_response_enabled (dialog, "save", parsed != NULL && *stripped != '\0');
+}
+
+static void
+correction_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        NhChecklistPage  *self)
+{
+  AdwEntryRow *value = g_object_get_data (G_OBJECT (dialog), "value");
+  AdwEntryRow *time = g_object_get_data (G_OBJECT (dialog), "time");
+  GDateTime *day = g_object_get_data (G_OBJECT (dialog), "day");
+  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "position"));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "save") || self->read_only ||
+      position >= nh_episode_get_n_readings (self->episode))
+    return;
+
+  parsed = nh_episode_parse_clock (gtk_editable_get_text (GTK_EDITABLE (time)), day, now);
+  if (parsed == NULL ||
+      !nh_episode_update_reading (self->episode, position, parsed,
+                                  gtk_editable_get_text (GTK_EDITABLE (value)), now, &error))
+    toast (self, error ? error->message : _("Type a time such as 02:10."));
+}
+
+static void
+correct_reading_cb (GtkButton       *button,
+                    NhChecklistPage *self)
+{
+  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "position"));
+  GtkWidget *dialog, *list, *value, *time;
+  g_autofree char *clock = NULL;
+
+  if (position >= nh_episode_get_n_readings (self->episode))
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Correct Reading"),
+                                   _("The app keeps what it was in the history of changes."));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  value = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (value), _("What you measured or gave"));
+  gtk_editable_set_text (GTK_EDITABLE (value), nh_episode_get_reading_value (self->episode, position));
+  gtk_list_box_append (GTK_LIST_BOX (list), value);
+
+  time = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (time), _("Time measured (hh:mm)"));
+  clock = nh_date_words_clock (nh_episode_get_reading_time (self->episode, position));
+  gtk_editable_set_text (GTK_EDITABLE (time), clock);
+  gtk_list_box_append (GTK_LIST_BOX (list), time);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  nh_accessible_fix_mnemonic_names (dialog);
+
+  g_object_set_data (G_OBJECT (dialog), "value", value);
+  g_object_set_data (G_OBJECT (dialog), "time", time);
+  g_object_set_data_full (G_OBJECT (dialog), "day",
+                          g_date_time_ref (nh_episode_get_reading_time (self->episode, position)),
+                          (GDestroyNotify)g_date_time_unref);
+  g_object_set_data (G_OBJECT (dialog), "position", GUINT_TO_POINTER (position));
+  g_signal_connect_swapped (value, "changed", G_CALLBACK (correction_changed_cb), dialog);
+  g_signal_connect_swapped (time, "changed", G_CALLBACK (correction_changed_cb), dialog);
+  /* Enter in either field saves, as the default response. */
+  g_signal_connect_swapped (value, "entry-activated", G_CALLBACK (gtk_widget_activate_default), dialog);
+  g_signal_connect_swapped (time, "entry-activated", G_CALLBACK (gtk_widget_activate_default), dialog);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (value), TRUE);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (time), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (correction_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (value);
+}
+
+static GtkWidget *
+add_row_button (AdwActionRow *row,
+                const char   *icon,
+                const char   *tooltip,
+                const char   *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  adw_action_row_add_suffix (row, button);
+
+  return button;
 }
 
 static void
@@ -441,26 +660,39 @@ update_readings (NhChecklistPage *self)
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *time = format_local (nh_episode_get_reading_time (self->episode, i), "%x %R");
+      GDateTime *changed = nh_episode_get_reading_changed (self->episode, i);
+      g_autofree char *time = nh_date_words_title (nh_episode_get_reading_time (self->episode, i));
+      g_autofree char *subtitle = NULL;
+
+      if (changed != NULL)
+        {
+          g_autofree char *when = nh_date_words_format (changed, NULL, TRUE);
+
+          /* Translators: a reading's time, then when it was corrected:
+           * "Today, 02:10 · corrected today, 02:45" */
+          subtitle = g_strdup_printf (_("%s · corrected %s"), time, when);
+        }
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      nh_episode_get_reading_value (self->episode, i));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), time);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : time);
 
       if (!self->read_only)
         {
-          GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-          g_autofree char *label = g_strdup_printf (_("Remove the reading of %s"), time);
+          g_autofree char *correct_label = g_strdup_printf (_("Correct the reading of %s"), time);
+          g_autofree char *remove_label = g_strdup_printf (_("Remove the reading of %s"), time);
+          GtkWidget *button;
 
-          gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-          gtk_widget_add_css_class (remove, "flat");
-          gtk_widget_set_tooltip_text (remove, _("Remove reading"));
-          gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-          g_object_set_data (G_OBJECT (remove), "position", GUINT_TO_POINTER (i));
-          g_signal_connect (remove, "clicked", G_CALLBACK (delete_reading_cb), self);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+          button = add_row_button (ADW_ACTION_ROW (row), "document-edit-symbolic",
+                                   _("Correct reading"), correct_label);
+          g_object_set_data (G_OBJECT (button), "position", GUINT_TO_POINTER (i));
+          g_signal_connect (button, "clicked", G_CALLBACK (correct_reading_cb), self);
+
+          button = add_row_button (ADW_ACTION_ROW (row), "user-trash-symbolic",
+                                   _("Remove reading"), remove_label);
+          g_object_set_data (G_OBJECT (button), "position", GUINT_TO_POINTER (i));
+          g_signal_connect (button, "clicked", G_CALLBACK (delete_reading_cb), self);
         }
 
       adw_preferences_group_add (self->readings_group, row);
@@ -468,6 +700,74 @@ update_readings (NhChecklistPage *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->reading_entry), !self->read_only);
+  gtk_widget_set_visible (GTK_WIDGET (self->reading_time_entry), !self->read_only);
+}
+
+static void
+update_history (NhChecklistPage *self)
+{
+  guint n = nh_episode_get_n_changes (self->episode);
+  g_autofree char *count = NULL;
+
+  for (guint i = 0; i < self->history_rows->len; i++)
+    adw_expander_row_remove (self->history_row, g_ptr_array_index (self->history_rows, i));
+  g_ptr_array_set_size (self->history_rows, 0);
+
+  /* Newest first. */
+  for (guint i = n; i-- > 0;)
+    {
+      const char *kind = nh_episode_get_change_kind (self->episode, i);
+      g_autoptr(GDateTime) before_time = NULL;
+      g_autofree char *before = nh_episode_dup_change_before (self->episode, i, &before_time);
+      g_autofree char *when = nh_date_words_title (nh_episode_get_change_time (self->episode, i));
+      g_autofree char *was = NULL;
+      GtkWidget *row = adw_action_row_new ();
+      const char *title;
+
+      if (g_str_equal (kind, NH_EPISODE_CHANGE_READING))
+        title = _("Reading corrected");
+      else if (g_str_equal (kind, NH_EPISODE_CHANGE_READING_REMOVED))
+        title = _("Reading removed");
+      else if (g_str_equal (kind, NH_EPISODE_CHANGE_NOTES))
+        title = _("Notes changed");
+      else
+        title = _("Changed");
+
+      if (before != NULL && before_time != NULL)
+        {
+          g_autofree char *then = nh_date_words_format (before_time, NULL, TRUE);
+
+          /* Translators: in the history: what a reading was before, "was 38.9 °C, today, 02:10" */
+          was = g_strdup_printf (_("was %s, %s"), before, then);
+        }
+      else if (before != NULL)
+        {
+          g_autofree char *shortened = g_utf8_substring (before, 0, 80);
+
+          /* Translators: in the history: what the notes were before */
+          was = g_strdup_printf (_("was “%s”"), shortened);
+        }
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (was != NULL)
+        {
+          g_autofree char *subtitle = g_strdup_printf ("%s · %s", when, was);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+        }
+      else
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+
+      adw_expander_row_add_row (self->history_row, row);
+      g_ptr_array_add (self->history_rows, row);
+    }
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", n), n);
+  adw_expander_row_set_subtitle (self->history_row, count);
+  gtk_widget_set_visible (self->history_group, n > 0);
 }
 
 static void
@@ -475,7 +775,7 @@ update_from_episode (NhChecklistPage *self)
 {
   GHashTableIter iter;
   gpointer key, value;
-  g_autofree char *started = format_local (nh_episode_get_started_at (self->episode), "%x %R");
+  g_autofree char *started = nh_date_words_format (nh_episode_get_started_at (self->episode), NULL, TRUE);
   g_autofree char *label = NULL;
   GtkTextBuffer *buffer;
 
@@ -483,10 +783,10 @@ update_from_episode (NhChecklistPage *self)
 
   if (nh_episode_get_ended_at (self->episode) != NULL)
     {
-      g_autofree char *ended = format_local (nh_episode_get_ended_at (self->episode), "%x %R");
+      g_autofree char *ended = nh_date_words_format (nh_episode_get_ended_at (self->episode), NULL, TRUE);
 
-      /* Translators: a past episode: "Started 25/11/26 14:05, ended 25/11/26 18:30" */
-      label = g_strdup_printf (_("Started %s, ended %s"), started, ended);
+      /* Translators: a past episode: "Started 25 Nov 2026, 14:05; ended yesterday, 18:30" */
+      label = g_strdup_printf (_("Started %s; ended %s"), started, ended);
     }
   else
     label = g_strdup_printf (_("Episode started %s"), started);
@@ -497,14 +797,16 @@ update_from_episode (NhChecklistPage *self)
     {
       GDateTime *tick = nh_episode_get_tick (self->episode, key);
       AdwActionRow *row = g_hash_table_lookup (self->item_rows, key);
-      g_autofree char *time = tick ? format_local (tick, "%R") : NULL;
-      g_autofree char *done = time ? g_strdup_printf (_("Done at %s"), time) : NULL;
+      g_autofree char *time = tick ? nh_date_words_format (tick, NULL, TRUE) : NULL;
+      /* Translators: under a ticked step: "Done today, 02:12" */
+      g_autofree char *done = time ? g_strdup_printf (_("Done %s"), time) : NULL;
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (value), tick != NULL);
       adw_action_row_set_subtitle (row, done ? done : "");
     }
 
   update_readings (self);
+  update_history (self);
 
   buffer = gtk_text_view_get_buffer (self->notes_view);
   if (!self->notes_timeout)
@@ -541,14 +843,97 @@ set_episode (NhChecklistPage *self,
 }
 
 static void
+set_time_to_now (NhChecklistPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *clock = nh_date_words_clock (now);
+
+  self->setting_time = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->reading_time_entry), clock);
+  self->setting_time = FALSE;
+  self->time_typed = FALSE;
+  gtk_widget_remove_css_class (GTK_WIDGET (self->reading_time_entry), "error");
+}
+
+/* Until the parent types a time, the field shows the clock. */
+static gboolean
+clock_tick_cb (gpointer data)
+{
+  NhChecklistPage *self = data;
+
+  if (!self->time_typed)
+    set_time_to_now (self);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+reading_time_changed_cb (NhChecklistPage *self)
+{
+  if (!self->setting_time)
+    self->time_typed = TRUE;
+}
+
+/* Up and Down: a time picker that needs no mouse. */
+static gboolean
+time_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     NhChecklistPage       *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) moved = NULL;
+  g_autofree char *clock = NULL;
+  int step;
+
+  if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    step = TIME_STEP_MINUTES;
+  else if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    step = -TIME_STEP_MINUTES;
+  else
+    return FALSE;
+
+  time = nh_episode_parse_clock (gtk_editable_get_text (GTK_EDITABLE (self->reading_time_entry)),
+                                 NULL, now);
+  if (time == NULL)
+    time = g_date_time_ref (now);
+
+  moved = g_date_time_add_minutes (time, step);
+  /* Not later than now: it is something that happened. */
+  if (g_date_time_compare (moved, now) > 0)
+    moved = (g_date_time_unref (moved), g_date_time_ref (now));
+
+  clock = nh_date_words_clock (moved);
+  gtk_editable_set_text (GTK_EDITABLE (self->reading_time_entry), clock);
+  gtk_editable_set_position (GTK_EDITABLE (self->reading_time_entry), -1);
+  self->time_typed = TRUE;
+
+  return TRUE;
+}
+
+static void
 reading_apply_cb (NhChecklistPage *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) time = NULL;
   g_autoptr(GError) error = NULL;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->reading_entry));
+  const char *clock = gtk_editable_get_text (GTK_EDITABLE (self->reading_time_entry));
+
+  /* An empty time field is now. */
+  if (!self->time_typed || *clock == '\0')
+    time = g_date_time_ref (now);
+  else if (!(time = nh_episode_parse_clock (clock, NULL, now)))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->reading_time_entry), "error");
+      toast (self, _("Type the time it was measured, such as 02:10."));
+      return;
+    }
 
   /* On failure the typed text stays in the field, with the reason. */
-  if (!nh_episode_add_reading (self->episode, now, text, &error))
+  if (!nh_episode_add_reading (self->episode, time, text, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->reading_entry), "error");
       toast (self, error->message);
@@ -557,6 +942,8 @@ reading_apply_cb (NhChecklistPage *self)
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->reading_entry), "error");
   gtk_editable_set_text (GTK_EDITABLE (self->reading_entry), "");
+  set_time_to_now (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->reading_entry));
 }
 
 static void
@@ -623,19 +1010,81 @@ toggle_item_action (GtkWidget  *widget,
     gtk_check_button_set_active (check, !gtk_check_button_get_active (check));
 }
 
+/* The toast lives in the window's overlay, above this page, so an action
+ * of the page cannot be reached from its button (GTK looks for actions
+ * upwards from the button): the button is wired to this page by the
+ * toast's own signal instead. */
+static void
+undo_new_episode (NhChecklistPage *self)
+{
+  g_autoptr(NhEpisode) archived = g_steal_pointer (&self->undo_episode);
+  g_autoptr(AdwToast) shown = g_steal_pointer (&self->undo_toast);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-new-episode", FALSE);
+
+  if (shown != NULL)
+    adw_toast_dismiss (shown);
+
+  if (archived == NULL)
+    return;
+
+  flush_notes (self);
+  nh_checklist_state_undo_new_episode (self->state, archived);
+  set_episode (self, nh_checklist_state_get_current (self->state));
+}
+
+/* libadwaita 1.2 leaves the toast's close button without a name. */
+static void
+name_toast_close_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *image = GTK_IS_BUTTON (child) ? gtk_button_get_child (GTK_BUTTON (child)) : NULL;
+
+      if (GTK_IS_IMAGE (image) && gtk_button_get_label (GTK_BUTTON (child)) == NULL &&
+          g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), "window-close-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Close notification"), -1);
+      else
+        name_toast_close_buttons (child);
+    }
+}
+
 static void
 undo_new_episode_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *param)
 {
-  NhChecklistPage *self = NH_CHECKLIST_PAGE (widget);
-  g_autoptr(NhEpisode) archived = g_steal_pointer (&self->undo_episode);
+  undo_new_episode (NH_CHECKLIST_PAGE (widget));
+}
 
-  if (archived == NULL)
+static void
+undo_toast_dismissed_cb (AdwToast        *shown,
+                         NhChecklistPage *self)
+{
+  if (self->undo_toast != shown)
     return;
 
-  nh_checklist_state_undo_new_episode (self->state, archived);
-  set_episode (self, nh_checklist_state_get_current (self->state));
+  /* Gone from the screen: Ctrl+Z belongs to the text fields again. */
+  g_clear_object (&self->undo_toast);
+  g_clear_object (&self->undo_episode);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-new-episode", FALSE);
+}
+
+static gboolean
+undo_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  NhChecklistPage *self = NH_CHECKLIST_PAGE (widget);
+
+  if (self->undo_toast == NULL || self->undo_episode == NULL)
+    return FALSE;
+
+  undo_new_episode (self);
+  return TRUE;
 }
 
 static void
@@ -659,15 +1108,30 @@ new_episode_response_cb (AdwMessageDialog *dialog,
 
   done = adw_toast_new (archived ? _("New episode started; the last one is in Past Episodes")
                                  : _("New episode started"));
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
   if (archived != NULL)
     {
       adw_toast_set_button_label (done, _("_Undo"));
-      adw_toast_set_action_name (done, "checklist.undo-new-episode");
+      /* Shown at once, so its button exists to be named right below; and
+       * for longer than a plain message, for a tired parent to read. */
+      adw_toast_set_priority (done, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_set_timeout (done, 10);
+      g_signal_connect_object (done, "button-clicked", G_CALLBACK (undo_new_episode), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (done, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, 0);
+      g_clear_object (&self->undo_toast);
+      self->undo_toast = g_object_ref (done);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-new-episode", TRUE);
     }
 
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), done);
+    {
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), done);
+      /* Else "_Undo" is read as "underscore Undo Undo". */
+      nh_accessible_fix_mnemonic_names (overlay);
+      name_toast_close_buttons (overlay);
+    }
   else
     g_object_unref (g_object_ref_sink (done));
 }
@@ -692,6 +1156,8 @@ new_episode_action (GtkWidget  *widget,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  /* Else "_Cancel Cancel" to a screen reader. */
+  nh_accessible_fix_mnemonic_names (dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (new_episode_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -725,6 +1191,7 @@ nh_checklist_page_dispose (GObject *object)
   /* Whatever was typed in the notes is kept. */
   if (self->notes_timeout)
     flush_notes (self);
+  g_clear_handle_id (&self->clock_timeout, g_source_remove);
 
   G_OBJECT_CLASS (nh_checklist_page_parent_class)->dispose (object);
 }
@@ -738,12 +1205,14 @@ nh_checklist_page_finalize (GObject *object)
   g_clear_object (&self->state);
   g_clear_object (&self->episode);
   g_clear_object (&self->undo_episode);
+  g_clear_object (&self->undo_toast);
   g_clear_pointer (&self->contacts, g_strfreev);
   g_clear_object (&self->clinic);
   g_clear_object (&self->store);
   g_clear_pointer (&self->checks, g_hash_table_unref);
   g_clear_pointer (&self->item_rows, g_hash_table_unref);
   g_clear_pointer (&self->reading_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->history_rows, g_ptr_array_unref);
   g_clear_pointer (&self->contact_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nh_checklist_page_parent_class)->finalize (object);
@@ -770,12 +1239,16 @@ nh_checklist_page_class_init (NhChecklistPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, tiers_box);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, readings_group);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, reading_entry);
+  gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, reading_time_entry);
+  gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, history_group);
+  gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, history_row);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, notes_group);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, clinic_group);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, clinic_text_entry);
   gtk_widget_class_bind_template_child (widget_class, NhChecklistPage, clinic_phone_entry);
   gtk_widget_class_bind_template_callback (widget_class, reading_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reading_time_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, clinic_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "checklist.toggle-item", "s", toggle_item_action);
@@ -791,16 +1264,48 @@ nh_checklist_page_class_init (NhChecklistPageClass *klass)
 static void
 nh_checklist_page_init (NhChecklistPage *self)
 {
+  GtkEventController *controller;
+  GtkWidget *add;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   nh_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   self->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->item_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->reading_rows = g_ptr_array_new ();
+  self->history_rows = g_ptr_array_new ();
+
+  add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_tooltip_text (add, _("Add reading"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add reading"), -1);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (reading_apply_cb), self);
+  adw_entry_row_add_suffix (self->reading_entry, add);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (time_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->reading_time_entry), controller);
+  set_time_to_now (self);
+  self->clock_timeout = g_timeout_add_seconds (20, clock_tick_cb, self);
   self->contact_rows = g_ptr_array_new ();
 
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                     G_CALLBACK (notes_changed_cb), self);
+
+  /* Ctrl+Z anywhere in the window while the Undo toast shows, even from a
+   * text field (the focus often stays in the reading just typed): that is
+   * what the toast offers. Without the toast the fields keep their Ctrl+Z. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (undo_shortcut_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-new-episode", FALSE);
 }
 
 /* The clinic's file, through the app's store; what older versions kept

@@ -5,8 +5,10 @@
 
 #include <glib/gi18n.h>
 
+#include "nh-accessible.h"
 #include "nh-checklist-page.h"
 #include "nh-episodes-window.h"
+#include "model/nh-date-words.h"
 
 struct _NhEpisodesWindow
 {
@@ -31,7 +33,7 @@ count_items (NhEdition *edition)
   guint n = 0;
 
   for (guint t = 0; t < nh_edition_get_n_checklist_tiers (edition); t++)
-    n += nh_checklist_tier_get_n_items (nh_edition_get_checklist_tier (edition, t));
+    n += nh_checklist_tier_get_n_steps (nh_edition_get_checklist_tier (edition, t));
 
   return n;
 }
@@ -70,12 +72,11 @@ nh_episode_dup_summary (NhEpisode *episode,
   return g_string_free (summary, FALSE);
 }
 
+/* "Yesterday, 23:50", "12 Feb 2026, 02:10": never 12/02/26. */
 static char *
 episode_title (NhEpisode *episode)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_local (nh_episode_get_started_at (episode));
-
-  return g_date_time_format (local, "%x %R");
+  return nh_date_words_title (nh_episode_get_started_at (episode));
 }
 
 static GtkWidget *
@@ -194,7 +195,62 @@ delete_action (GtkWidget  *widget,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  nh_accessible_fix_mnemonic_names (dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+reopen_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    NhEpisodesWindow *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+  NhChecklistPage *page = shown_page (self);
+
+  if (!g_str_equal (response, "reopen") || page == NULL)
+    return;
+
+  now = g_date_time_new_now_local ();
+  if (nh_checklist_state_reopen_episode (self->state,
+                                         nh_episode_get_id (nh_checklist_page_get_episode (page)),
+                                         now) == NULL)
+    return;
+
+  /* The checklist page follows the state and saves it. */
+  if (!nh_checklist_state_save (self->state, &error))
+    g_warning ("Could not save: %s", error->message);
+
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+reopen_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  NhEpisodesWindow *self = NH_EPISODES_WINDOW (widget);
+  NhEpisode *current = nh_checklist_state_get_current (self->state);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reopen This Episode?"),
+                                   nh_episode_is_empty (current)
+                                   ? _("It becomes the current episode again, with its ticks, "
+                                       "readings and notes, and you can go on with it.")
+                                   : _("It becomes the current episode again, with its ticks, "
+                                       "readings and notes. The episode you have now is kept in "
+                                       "Past Episodes."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reopen", _("_Reopen"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reopen",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  nh_accessible_fix_mnemonic_names (dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reopen_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -230,6 +286,7 @@ nh_episodes_window_class_init (NhEpisodesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "episodes.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "episodes.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "episodes.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "episodes.reopen", NULL, reopen_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "episodes.back", NULL);
 }
