@@ -733,6 +733,7 @@ write_json (NhCard *self,
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GList) ids = NULL;
+  char *data;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
@@ -775,8 +776,18 @@ write_json (NhCard *self,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
+  data = json_generator_to_data (generator, length);
 
-  return json_generator_to_data (generator, length);
+  /* A card written on one line near the size limit (kept fields of a
+   * newer version) would outgrow it pretty-printed and not load again. */
+  if (*length > NH_CARD_MAX_BYTES)
+    {
+      g_free (data);
+      json_generator_set_pretty (generator, FALSE);
+      data = json_generator_to_data (generator, length);
+    }
+
+  return data;
 }
 
 static void

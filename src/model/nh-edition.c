@@ -1271,7 +1271,15 @@ nh_edition_check_bytes_translated (GBytes     *bytes,
   /* Say where in the file each problem is, for people editing it by hand. */
   if (checker.problems->len > 0)
     {
-      g_autoptr(NhJsonPositions) positions = nh_json_positions_new (data, len);
+      g_autoptr(NhJsonPositions) positions = NULL;
+      g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+
+      /* Only the paths asked for: recording every value of a large
+       * document cost far more than checking it. */
+      for (guint i = 0; i < checker.problems->len; i++)
+        g_ptr_array_add (paths, ((NhEditionProblem *)g_ptr_array_index (checker.problems, i))->path);
+      positions = nh_json_positions_new_for_paths (data, len, (const char * const *)paths->pdata,
+                                                   paths->len);
 
       for (guint i = 0; i < checker.problems->len; i++)
         {
