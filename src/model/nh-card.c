@@ -595,31 +595,18 @@ read_json (NhCard       *self,
            GBytes       *bytes,
            GError      **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
   JsonObject *object, *members;
   gint64 format;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
-  g_autoptr(GError) parse_error = NULL;
 
-  /* json-glib overflows its stack on deep nesting and turns some escapes
-   * into text that is not UTF-8: see nh-json-guard.c. card.json nests two
-   * levels deep. */
-  if (!nh_json_guard_check (data, length, 16, NULL, error))
+  /* Size, UTF-8, nesting (card.json nests two levels), syntax: see
+   * nh-json-guard.h. */
+  if (!(root = nh_json_guard_parse (data, length, NH_CARD_MAX_BYTES, NH_CARD_MAX_DEPTH, NULL, error)))
     return FALSE;
 
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      /* json-glib cuts a long string in its message in mid-character. */
-      g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
-
-      g_set_error_literal (error, parse_error->domain, parse_error->code, message);
-      return FALSE;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("it is not a saved card"));
       return FALSE;
