@@ -19,6 +19,7 @@
 #include "nh-preferences-window.h"
 #include "nh-print.h"
 #include "render/nh-card-render.h"
+#include "nh-toast.h"
 
 /* New mistakes show once typing pauses, so a half-typed date is not red. */
 #define CHECK_DELAY_MS 700
@@ -88,10 +89,7 @@ static void
 toast (NhCardEditor *self,
        const char   *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  nh_toast_show_message (GTK_WIDGET (self), message);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "nh-episodes-window.h"
 #include "nh-print.h"
 #include "render/nh-checklist-render.h"
+#include "nh-toast.h"
 
 #define NOTES_SAVE_DELAY_MS 400
 
@@ -60,12 +61,7 @@ static void
 toast (NhChecklistPage *self,
        const char      *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else
-    g_warning ("%s", message);
+  nh_toast_show_message (GTK_WIDGET (self), message);
 }
 
 static char *
