@@ -57,6 +57,7 @@ enum {
 enum {
   CHANGED,
   SAVE_FAILED,
+  SAVED,
   N_SIGNALS
 };
 
@@ -926,6 +927,19 @@ nh_card_class_init (NhCardClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  /**
+   * NhCard::saved:
+   *
+   * The card was written to disk (after a change, or by nh_card_save()):
+   * a "could not be saved" message no longer holds.
+   */
+  signals[SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -1200,6 +1214,7 @@ nh_card_save (NhCard  *self,
     return FALSE;
 
   self->dirty = FALSE;
+  g_signal_emit (self, signals[SAVED], 0);
 
   return TRUE;
 }
