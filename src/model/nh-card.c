@@ -58,6 +58,7 @@ enum {
 enum {
   CHANGED,
   SAVE_FAILED,
+  SAVED,
   N_SIGNALS
 };
 
@@ -574,31 +575,18 @@ read_json (NhCard       *self,
            GBytes       *bytes,
            GError      **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
   JsonObject *object, *members;
   gint64 format;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
-  g_autoptr(GError) parse_error = NULL;
 
-  /* json-glib overflows its stack on deep nesting and turns some escapes
-   * into text that is not UTF-8: see nh-json-guard.c. card.json nests two
-   * levels deep. */
-  if (!nh_json_guard_check (data, length, 16, NULL, error))
+  /* Size, UTF-8, nesting (card.json nests two levels), syntax: see
+   * nh-json-guard.h. */
+  if (!(root = nh_json_guard_parse (data, length, NH_CARD_MAX_BYTES, NH_CARD_MAX_DEPTH, NULL, error)))
     return FALSE;
 
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      /* json-glib cuts a long string in its message in mid-character. */
-      g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
-
-      g_set_error_literal (error, parse_error->domain, parse_error->code, message);
-      return FALSE;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, NH_CARD_ERROR, NH_CARD_ERROR_CORRUPT, _("it is not a saved card"));
       return FALSE;
@@ -748,6 +736,7 @@ write_json (NhCard *self,
   g_autoptr(GList) ids = NULL;
   guint n_fields;
   const NhCardField *fields = nh_card_layout_get_fields (&n_fields);
+  char *data;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
@@ -802,8 +791,18 @@ write_json (NhCard *self,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
+  data = json_generator_to_data (generator, length);
 
-  return json_generator_to_data (generator, length);
+  /* A card written on one line near the size limit (kept fields of a
+   * newer version) would outgrow it pretty-printed and not load again. */
+  if (*length > NH_CARD_MAX_BYTES)
+    {
+      g_free (data);
+      json_generator_set_pretty (generator, FALSE);
+      data = json_generator_to_data (generator, length);
+    }
+
+  return data;
 }
 
 static void
@@ -956,6 +955,19 @@ nh_card_class_init (NhCardClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  /**
+   * NhCard::saved:
+   *
+   * The card was written to disk (after a change, or by nh_card_save()):
+   * a "could not be saved" message no longer holds.
+   */
+  signals[SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -1226,6 +1238,7 @@ nh_card_save (NhCard  *self,
     return FALSE;
 
   self->dirty = FALSE;
+  g_signal_emit (self, signals[SAVED], 0);
 
   return TRUE;
 }

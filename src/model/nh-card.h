@@ -21,6 +21,7 @@ typedef enum
 #define NH_CARD_FORMAT         1
 #define NH_CARD_FILE_NAME      "card.json"
 #define NH_CARD_MAX_BYTES      (256 * 1024)
+#define NH_CARD_MAX_DEPTH      16
 #define NH_CARD_MAX_CONTACTS   4
 /* How long after the last change the card is saved. */
 #define NH_CARD_SAVE_DELAY_MS  300

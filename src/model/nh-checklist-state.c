@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "nh-checklist-state.h"
 #include "nh-json-guard.h"
 
@@ -125,9 +127,8 @@ nh_checklist_state_new_from_bytes (GBytes  *bytes,
                                    GError **error)
 {
   g_autoptr(NhChecklistState) self = g_object_new (NH_TYPE_CHECKLIST_STATE, NULL);
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root_node = NULL;
   g_autoptr(NhEpisode) current = NULL;
-  g_autoptr(GError) parse_error = NULL;
   JsonObject *root;
   JsonNode *node;
   const char *data;
@@ -136,41 +137,19 @@ nh_checklist_state_new_from_bytes (GBytes  *bytes,
 
   data = g_bytes_get_data (bytes, &length);
 
-  if (length == 0)
-    {
-      g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                           "the file is empty");
-      return NULL;
-    }
-
-  if (!g_utf8_validate_len (data, length, NULL))
-    {
-      g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                           "the file is not valid UTF-8 text");
-      return NULL;
-    }
-
-  /* Deep nesting would overflow json-glib's stack; see nh-json-guard.c. */
-  if (!nh_json_guard_check (data, length, NH_CHECKLIST_STATE_MAX_DEPTH, NULL, error))
+  /* Size, UTF-8, nesting, emptiness, syntax: see nh-json-guard.h. */
+  if (!(root_node = nh_json_guard_parse (data, length, NH_CHECKLIST_STATE_MAX_BYTES,
+                                         NH_CHECKLIST_STATE_MAX_DEPTH, NULL, error)))
     return NULL;
 
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      /* json-glib cuts a long string in its message in mid-character. */
-      g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
-
-      g_set_error_literal (error, parse_error->domain, parse_error->code, message);
-      return NULL;
-    }
-
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (!JSON_NODE_HOLDS_OBJECT (root_node))
     {
       g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                           "the file does not hold checklist data");
+                           _("the file does not hold checklist data"));
       return NULL;
     }
 
-  root = json_node_get_object (json_parser_get_root (parser));
+  root = json_node_get_object (root_node);
 
   /* json_object_get_int_member() is critical about a non-value. */
   node = json_object_get_member (root, "version");
@@ -179,14 +158,14 @@ nh_checklist_state_new_from_bytes (GBytes  *bytes,
       json_node_get_int (node) != FORMAT_VERSION)
     {
       g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                           "the file was written by another version of the app");
+                           _("the file was written by another version of the app"));
       return NULL;
     }
 
   if (!(node = json_object_get_member (root, "current")))
     {
       g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                           "current: missing");
+                           _("current: missing"));
       return NULL;
     }
 
@@ -202,7 +181,7 @@ nh_checklist_state_new_from_bytes (GBytes  *bytes,
           json_array_get_length (array = json_node_get_array (node)) > NH_CHECKLIST_MAX_EPISODES)
         {
           g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                               "archive: not a list of episodes");
+                               _("archive: not a list of episodes"));
           return NULL;
         }
 
@@ -280,6 +259,8 @@ nh_checklist_state_to_data (NhChecklistState *self,
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
+  gsize data_length;
+  char *data;
   g_autoptr(JsonNode) root = NULL;
   guint n;
 
@@ -315,8 +296,22 @@ nh_checklist_state_to_data (NhChecklistState *self,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
+  data = json_generator_to_data (generator, &data_length);
 
-  return json_generator_to_data (generator, length);
+  /* Pretty-printed, a long history can outgrow the size limit (a file
+   * written on one line near it would then not load again): then on one
+   * line. */
+  if (data_length > NH_CHECKLIST_STATE_MAX_BYTES)
+    {
+      g_free (data);
+      json_generator_set_pretty (generator, FALSE);
+      data = json_generator_to_data (generator, &data_length);
+    }
+
+  if (length != NULL)
+    *length = data_length;
+
+  return data;
 }
 
 gboolean

@@ -1030,23 +1030,6 @@ check_card (Checker    *checker,
   self->card_instructions = g_strv_builder_end (builder);
 }
 
-/* Line and column (in characters, from 1) of byte @offset; the text
- * before it is valid UTF-8. */
-static void
-set_position (NhEditionProblem *problem,
-              const char       *data,
-              gsize             offset)
-{
-  g_autofree char *before = g_strndup (data, offset);
-  const char *last_newline = strrchr (before, '\n');
-
-  problem->line = 1;
-  for (const char *c = before; *c; c++)
-    if (*c == '\n')
-      problem->line++;
-  problem->column = g_utf8_strlen (last_newline ? last_newline + 1 : before, -1) + 1;
-}
-
 /* Optional text member: NULL when absent, after recording a wrong type. */
 static const char *
 optional_text (Checker    *checker,
@@ -1641,14 +1624,12 @@ nh_edition_check_bytes_translated (GBytes     *bytes,
                                    NhCatalog  *catalog,
                                    NhEdition **edition)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) guard_error = NULL;
   g_autoptr(NhEdition) result = NULL;
   Checker checker = { 0 };
+  NhJsonGuardPlace place;
   const char *data;
-  const char *invalid;
-  gsize offset = 0;
   gsize len;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -1658,58 +1639,16 @@ nh_edition_check_bytes_translated (GBytes     *bytes,
   checker.context = "edition";
   data = g_bytes_get_data (bytes, &len);
 
-  if (len > NH_EDITION_MAX_BYTES)
-    {
-      add_problem (&checker, NH_PROBLEM_ERROR, "",
-                   "the document is too large (%" G_GSIZE_FORMAT " bytes; at most %d MiB)",
-                   len, NH_EDITION_MAX_BYTES / (1024 * 1024));
-      goto out;
-    }
-
-  if (!g_utf8_validate_len (data, len, &invalid))
-    {
-      add_problem (&checker, NH_PROBLEM_ERROR, "",
-                   "the text is not valid UTF-8 (at byte %" G_GSIZE_FORMAT ")",
-                   (gsize)(invalid - data));
-      set_position (g_ptr_array_index (checker.problems, checker.problems->len - 1),
-                    data, invalid - data);
-      goto out;
-    }
-
-  /* Deep nesting, several values, comments: see nh-json-guard.c. An empty
-   * document gets its own message below. */
-  if (len > 0 && !nh_json_guard_check (data, len, NH_EDITION_MAX_DEPTH, &offset, &guard_error))
-    {
-      add_problem (&checker, NH_PROBLEM_ERROR, "", "%s", guard_error->message);
-      set_position (g_ptr_array_index (checker.problems, checker.problems->len - 1),
-                    data, offset);
-      goto out;
-    }
-
-  if (len == 0)
-    {
-      add_problem (&checker, NH_PROBLEM_ERROR, "", "the document is empty");
-      goto out;
-    }
-
-  parser = json_parser_new_immutable ();
-
-  if (!json_parser_load_from_data (parser, data, len, &parse_error))
+  /* Size, UTF-8, nesting, emptiness, syntax: see nh-json-guard.h. */
+  if (!(root = nh_json_guard_parse (data, len, NH_EDITION_MAX_BYTES, NH_EDITION_MAX_DEPTH,
+                                    &place, &guard_error)))
     {
       NhEditionProblem *problem;
-      /* json-glib cuts a long string in its message in mid-character. */
-      g_autofree char *valid = g_utf8_make_valid (parse_error->message, -1);
-      const char *message = valid;
 
-      /* json-glib starts with "<data>:LINE:COLUMN: Parse error: "; we keep
-       * the line and column as numbers instead. */
-      if (strstr (message, "Parse error: "))
-        message = strstr (message, "Parse error: ") + strlen ("Parse error: ");
-
-      add_problem (&checker, NH_PROBLEM_ERROR, "", "syntax error: %s", message);
+      add_problem (&checker, NH_PROBLEM_ERROR, "", "%s", guard_error->message);
       problem = g_ptr_array_index (checker.problems, checker.problems->len - 1);
-      if (sscanf (parse_error->message, "<data>:%d:%d:", &problem->line, &problem->column) != 2)
-        problem->line = problem->column = 0;
+      problem->line = place.line;
+      problem->column = place.column;
 
       /* Curly quotes, a missing or a trailing comma: said as such, where
        * the mistake is rather than where the parser stopped. */
@@ -1717,7 +1656,7 @@ nh_edition_check_bytes_translated (GBytes     *bytes,
         g_autofree char *hint = NULL;
         int line, column;
 
-        if (nh_json_hint_syntax (data, len, &hint, &line, &column))
+        if (data != NULL && len > 0 && nh_json_hint_syntax (data, len, &hint, &line, &column))
           {
             g_free (problem->message);
             problem->message = g_strdup_printf ("syntax error: %s", hint);
@@ -1728,18 +1667,20 @@ nh_edition_check_bytes_translated (GBytes     *bytes,
       goto out;
     }
 
-  if (json_parser_get_root (parser) == NULL)
-    {
-      add_problem (&checker, NH_PROBLEM_ERROR, "", "the document is empty");
-      goto out;
-    }
-
-  result = check_document (&checker, json_parser_get_root (parser));
+  result = check_document (&checker, root);
 
   /* Say where in the file each problem is, for people editing it by hand. */
   if (checker.problems->len > 0)
     {
-      g_autoptr(NhJsonPositions) positions = nh_json_positions_new (data, len);
+      g_autoptr(NhJsonPositions) positions = NULL;
+      g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+
+      /* Only the paths asked for: recording every value of a large
+       * document cost far more than checking it. */
+      for (guint i = 0; i < checker.problems->len; i++)
+        g_ptr_array_add (paths, ((NhEditionProblem *)g_ptr_array_index (checker.problems, i))->path);
+      positions = nh_json_positions_new_for_paths (data, len, (const char * const *)paths->pdata,
+                                                   paths->len);
 
       for (guint i = 0; i < checker.problems->len; i++)
         {

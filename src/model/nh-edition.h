@@ -72,7 +72,7 @@ GPtrArray  *nh_edition_check_bytes_translated (GBytes     *bytes,
                                                NhEdition **edition);
 const char *nh_edition_get_translation_note (NhEdition *self);
 const char *nh_edition_gettext              (NhEdition  *self,
-                                             const char *msgid);
+                                             const char *msgid) G_GNUC_FORMAT (2);
 char       *nh_edition_format_date          (NhEdition  *self,
                                              GDateTime  *time,
                                              gboolean    with_time);

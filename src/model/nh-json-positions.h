@@ -10,6 +10,11 @@ typedef struct _NhJsonPositions NhJsonPositions;
 
 NhJsonPositions *nh_json_positions_new    (const char      *data,
                                            gsize            length);
+NhJsonPositions *nh_json_positions_new_for_paths
+                                          (const char         *data,
+                                           gsize               length,
+                                           const char * const *paths,
+                                           guint               n_paths);
 gboolean         nh_json_positions_lookup (NhJsonPositions *self,
                                            const char      *path,
                                            int             *line,

@@ -32,17 +32,39 @@ G_DEFINE_QUARK (nh-store-error-quark, nh_store_error)
 
 static GParamSpec *properties[N_PROPS];
 
+/* Why writing failed, in words a parent follows (GLib's say "write()
+ * failed" and name the temporary file). NULL when there are none better. */
+static const char *
+plain_reason (GFileError code)
+{
+  switch (code)
+    {
+    case G_FILE_ERROR_NOSPC:
+      return _("the disk is full");
+    case G_FILE_ERROR_ROFS:
+      return _("the folder can only be read, not written to");
+    case G_FILE_ERROR_ACCES:
+    case G_FILE_ERROR_PERM:
+      return _("the app is not allowed to write in that folder");
+    default:
+      return NULL;
+    }
+}
+
 static gboolean
 ensure_directory (NhStore  *self,
                   GError  **error)
 {
+  /* This also makes the folder again when it was removed while the app
+   * runs. */
   if (g_mkdir_with_parents (self->directory, 0700) != 0)
     {
       int saved_errno = errno;
+      const char *reason = plain_reason (g_file_error_from_errno (saved_errno));
 
       g_set_error (error, NH_STORE_ERROR, NH_STORE_ERROR_IO,
                    _("Could not create the folder “%s”: %s"),
-                   self->directory, g_strerror (saved_errno));
+                   self->directory, reason ? reason : g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -264,8 +286,16 @@ nh_store_save (NhStore     *self,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0600, &local_error))
     {
+      const char *reason = local_error->domain == G_FILE_ERROR ? plain_reason (local_error->code) : NULL;
+
+      /* GLib wrote to a temporary file beside it and removed that: the
+       * last good file is untouched and nothing partial is left. */
+      /* The path set apart (U+2068 … U+2069): in an Arabic sentence its
+       * slashes would otherwise move about. */
+      g_autofree char *isolated = g_strconcat ("\u2068", path, "\u2069", NULL);
+
       g_set_error (error, NH_STORE_ERROR, NH_STORE_ERROR_IO,
-                   _("Could not save “%s”: %s"), path, local_error->message);
+                   _("Could not save “%s”: %s"), isolated, reason ? reason : local_error->message);
       return FALSE;
     }
 

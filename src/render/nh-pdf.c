@@ -17,21 +17,28 @@
 
 #include "nh-pdf.h"
 
+typedef struct
+{
+  int fd;
+  int saved_errno;  /* why writing failed, to say it in plain words */
+} Output;
+
 static cairo_status_t
 write_cb (void                *closure,
           const unsigned char *data,
           unsigned int         length)
 {
-  int fd = GPOINTER_TO_INT (closure);
+  Output *output = closure;
 
   while (length > 0)
     {
-      gssize written = write (fd, data, length);
+      gssize written = write (output->fd, data, length);
 
       if (written < 0)
         {
           if (errno == EINTR)
             continue;
+          output->saved_errno = errno;
           return CAIRO_STATUS_WRITE_ERROR;
         }
       data += written;
@@ -54,6 +61,7 @@ nh_pdf_write (const char      *path,
   g_autofree char *tmp_path = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
+  Output output = { -1, 0 };
   int fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
@@ -72,7 +80,8 @@ nh_pdf_write (const char      *path,
       return FALSE;
     }
 
-  surface = cairo_pdf_surface_create_for_stream (write_cb, GINT_TO_POINTER (fd), width, height);
+  output.fd = fd;
+  surface = cairo_pdf_surface_create_for_stream (write_cb, &output, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "NEMO Handbook");
 
   for (guint page = 0; page < n_pages; page++)
@@ -89,15 +98,27 @@ nh_pdf_write (const char      *path,
   cairo_surface_destroy (surface);
 
   if (status == CAIRO_STATUS_SUCCESS && fsync (fd) != 0)
-    status = CAIRO_STATUS_WRITE_ERROR;
+    {
+      output.saved_errno = errno;
+      status = CAIRO_STATUS_WRITE_ERROR;
+    }
   if (close (fd) != 0 && status == CAIRO_STATUS_SUCCESS)
-    status = CAIRO_STATUS_WRITE_ERROR;
+    {
+      output.saved_errno = errno;
+      status = CAIRO_STATUS_WRITE_ERROR;
+    }
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_unlink (tmp_path);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+      /* "No space left on device" says more than Cairo's "error while
+       * writing to output stream". */
+      if (output.saved_errno != 0)
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (output.saved_errno),
+                     _("Could not write “%s”: %s"), path, g_strerror (output.saved_errno));
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
       return FALSE;
     }
 

@@ -20,6 +20,8 @@
 #include "nh-print.h"
 #include "render/nh-card-render.h"
 #include "render/nh-lock-screen.h"
+#include "nh-save-banner.h"
+#include "nh-toast.h"
 
 /* New mistakes show once typing pauses, so a half-typed date is not red. */
 #define CHECK_DELAY_MS 700
@@ -56,6 +58,7 @@ struct _NhCardEditor
   /* Template children */
   GtkRevealer          *notice_revealer;
   GtkLabel             *notice_label;
+  NhSaveBanner         *save_banner;
   AdwLeaflet           *leaflet;
   GtkWidget            *form_page;
   GtkWidget            *preview_page;
@@ -98,10 +101,7 @@ static void
 toast (NhCardEditor *self,
        const char   *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  nh_toast_show_message (GTK_WIDGET (self), message);
 }
 
 static void
@@ -762,11 +762,31 @@ static void
 save_failed_cb (NhCardEditor *self,
                 GError       *error)
 {
-  g_autofree char *message = g_strdup_printf (_("The card could not be saved: %s. "
-                                                "What you typed is kept while the app is open."),
+  /* Translators: %s says what failed and where, e.g. "Could not save
+   * “/home/sam/.local/share/…/card.json”: the disk is full" */
+  g_autofree char *message = g_strdup_printf (_("%s. What you typed on the card is kept while "
+                                                "the app is open; it is saved at your next "
+                                                "change, or with Retry."),
                                               error->message);
 
-  show_notice (self, message);
+  nh_save_banner_show (self->save_banner, message);
+}
+
+static void
+saved_cb (NhCardEditor *self)
+{
+  nh_save_banner_hide (self->save_banner);
+}
+
+static void
+retry_save_cb (NhCardEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (nh_card_save (self->card, &error))
+    nh_toast_show_message (GTK_WIDGET (self), _("Card saved"));
+  else
+    save_failed_cb (self, error);
 }
 
 static void
@@ -1088,6 +1108,8 @@ nh_card_editor_class_init (NhCardEditorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (NH_TYPE_SAVE_BANNER);
+
   object_class->dispose = nh_card_editor_dispose;
   object_class->finalize = nh_card_editor_finalize;
   widget_class->unmap = nh_card_editor_unmap;
@@ -1095,6 +1117,7 @@ nh_card_editor_class_init (NhCardEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/nh-card-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, NhCardEditor, save_banner);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, leaflet);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, form_page);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, preview_page);
@@ -1118,6 +1141,7 @@ nh_card_editor_class_init (NhCardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, status_label);
   gtk_widget_class_bind_template_child (widget_class, NhCardEditor, preview_button);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_notice_cb);
+  gtk_widget_class_bind_template_callback (widget_class, retry_save_cb);
   gtk_widget_class_bind_template_callback (widget_class, toggle_preview_cb);
 
   gtk_widget_class_install_action (widget_class, "card.print", NULL, print_action);
@@ -1176,6 +1200,7 @@ nh_card_editor_new (NhCard    *card,
   g_signal_connect_object (card, "notify::paper", G_CALLBACK (paper_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (card, "notify::show-qr", G_CALLBACK (invalidate_preview), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (card, "save-failed", G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (card, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->paper_row, "notify::selected",
                            G_CALLBACK (paper_selected_cb), self, G_CONNECT_SWAPPED);
 

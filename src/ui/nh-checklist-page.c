@@ -18,6 +18,8 @@
 #include "nh-print.h"
 #include "model/nh-date-words.h"
 #include "nh-application.h"
+#include "nh-save-banner.h"
+#include "nh-toast.h"
 
 #define NOTES_SAVE_DELAY_MS 400
 /* Up and Down in the time of a reading move it by this much. */
@@ -40,6 +42,7 @@ struct _NhChecklistPage
   guint             notes_timeout;
   gboolean          read_only;
   gboolean          updating;
+  NhSaveBanner     *save_banner;    /* above the page, when saving fails */
 
   GtkLabel         *title_label;
   GtkLabel         *episode_label;
@@ -78,14 +81,11 @@ static void
 toast (NhChecklistPage *self,
        const char      *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else
-    g_warning ("%s", message);
+  nh_toast_show_message (GTK_WIDGET (self), message);
 }
 
+/* On failure everything stays on screen and in memory; the banner says so
+ * until a save works (at the next change, or with Retry). */
 static void
 save (NhChecklistPage *self)
 {
@@ -93,9 +93,16 @@ save (NhChecklistPage *self)
 
   if (!nh_checklist_state_save (self->state, &error))
     {
-      g_autofree char *message = g_strdup_printf (_("Could not save: %s"), error->message);
-      toast (self, message);
+      /* Translators: %s says what failed and where, e.g. "Could not save
+       * “/home/sam/.local/share/…/checklist.json”: the disk is full" */
+      g_autofree char *message = g_strdup_printf (_("%s. What you ticked and typed in the checklist "
+                                                    "is kept while the app is open; it is saved at "
+                                                    "your next change, or with Retry."),
+                                                  error->message);
+      nh_save_banner_show (self->save_banner, message);
     }
+  else
+    nh_save_banner_hide (self->save_banner);
 }
 
 static void
@@ -1266,9 +1273,23 @@ nh_checklist_page_init (NhChecklistPage *self)
 {
   GtkEventController *controller;
   GtkWidget *add;
+  GtkWidget *page;
+  GtkWidget *box;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   nh_accessible_fix_mnemonic_names (GTK_WIDGET (self));
+
+  /* The save banner goes above the scrolling page, always in sight. */
+  page = g_object_ref (adw_bin_get_child (ADW_BIN (self)));
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  self->save_banner = NH_SAVE_BANNER (nh_save_banner_new ());
+  g_signal_connect_swapped (self->save_banner, "retry", G_CALLBACK (save), self);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->save_banner));
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  g_object_unref (page);
+  adw_bin_set_child (ADW_BIN (self), box);
 
   self->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->item_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

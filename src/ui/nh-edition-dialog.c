@@ -33,6 +33,7 @@ struct _NhEditionDialog
   GtkButton         *cancel_button;
   GtkButton         *install_button;
   GtkStack          *stack;
+  GtkLabel          *progress_label;
   GtkLabel          *title_label;
   GtkLabel          *stamp_label;
   AdwActionRow      *publisher_row;
@@ -266,6 +267,58 @@ show_preview (NhEditionDialog *self)
   show_page (self, "preview");
 }
 
+/* What the check in a thread gives back. */
+typedef struct
+{
+  NhEdition *edition;
+  GPtrArray *problems;
+} Checked;
+
+static void
+checked_free (gpointer data)
+{
+  Checked *checked = data;
+
+  g_clear_object (&checked->edition);
+  g_clear_pointer (&checked->problems, g_ptr_array_unref);
+  g_free (checked);
+}
+
+/* Parsing and checking a large edition takes a while: not on the main
+ * thread, so the window keeps drawing and Cancel works. */
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Checked *checked = g_new0 (Checked, 1);
+
+  checked->problems = nh_edition_check_bytes (task_data, &checked->edition);
+  g_task_return_pointer (task, checked, checked_free);
+}
+
+static void show_checked (NhEditionDialog *self);
+
+static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  NhEditionDialog *self = NH_EDITION_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+  Checked *checked;
+
+  /* Cancelled: the dialog is closing, nothing to show. */
+  if (!(checked = g_task_propagate_pointer (G_TASK (result), &error)))
+    return;
+
+  self->problems = g_steal_pointer (&checked->problems);
+  self->edition = g_steal_pointer (&checked->edition);
+  checked_free (checked);
+  show_checked (self);
+}
+
 static void
 read_file_cb (GObject      *source,
               GAsyncResult *result,
@@ -274,6 +327,7 @@ read_file_cb (GObject      *source,
   g_autoptr(NhEditionDialog) self = user_data;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
 
   if (!(bytes = nh_edition_library_read_file_finish (result, &error)))
     {
@@ -282,7 +336,16 @@ read_file_cb (GObject      *source,
       return;
     }
 
-  nh_edition_dialog_load_bytes (self, bytes, self->name);
+  g_return_if_fail (self->problems == NULL);
+  self->bytes = g_bytes_ref (bytes);
+  gtk_label_set_text (self->progress_label, _("Checking the edition…"));
+
+  task = g_task_new (self, self->cancellable, check_done_cb, NULL);
+  g_task_set_source_tag (task, read_file_cb);
+  g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify)g_bytes_unref);
+  /* Cancel answers at once; the thread's result is then dropped. */
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, check_thread);
 }
 
 static void
@@ -373,6 +436,7 @@ nh_edition_dialog_class_init (NhEditionDialogClass *klass)
                                                RESOURCE_BASE_PATH "/ui/nh-edition-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, NhEditionDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, NhEditionDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, NhEditionDialog, progress_label);
   gtk_widget_class_bind_template_child (widget_class, NhEditionDialog, install_button);
   gtk_widget_class_bind_template_child (widget_class, NhEditionDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, NhEditionDialog, title_label);
@@ -440,6 +504,7 @@ nh_edition_dialog_load_file (NhEditionDialog *self,
   adw_window_title_set_subtitle (self->window_title, self->name);
 
   show_page (self, "loading");
+  gtk_label_set_text (self->progress_label, _("Reading the file…"));
   nh_edition_library_read_file_async (file, self->cancellable, read_file_cb, g_object_ref (self));
 }
 
@@ -465,7 +530,12 @@ nh_edition_dialog_load_bytes (NhEditionDialog *self,
 
   self->bytes = g_bytes_ref (bytes);
   self->problems = nh_edition_check_bytes (bytes, &self->edition);
+  show_checked (self);
+}
 
+static void
+show_checked (NhEditionDialog *self)
+{
   if (self->edition == NULL)
     show_refused (self);
   else

@@ -360,7 +360,14 @@ display_section (NhWindow   *self,
   adw_window_title_set_title (self->content_title, nh_section_get_title (section));
   _nh_window_children_update_title (self);
   select_row_for_page (self, self->section_id);
-  g_settings_set_string (self->settings, "last-section", self->section_id);
+  /* Setting the same value still writes the settings file: not on every
+   * start-up. */
+  {
+    g_autofree char *last = g_settings_get_string (self->settings, "last-section");
+
+    if (g_strcmp0 (last, self->section_id) != 0)
+      g_settings_set_string (self->settings, "last-section", self->section_id);
+  }
   remember_position (self, block_index);
 
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
