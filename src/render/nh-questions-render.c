@@ -82,6 +82,9 @@ make_layout (NhQuestionsRender *self,
   PangoLayout *layout = nh_render_text_layout (self->context, "Sans", text, size, bold, width);
 
   pango_layout_set_spacing (layout, size * 0.2 * PANGO_SCALE);
+  /* A right-to-left page starts each line at the right margin. */
+  if (nh_edition_is_rtl (self->edition))
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
   return layout;
 }
 
