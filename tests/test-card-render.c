@@ -9,7 +9,10 @@
 #include "nh-test-pdf.h"
 #include "nh-test-tmp.h"
 #include "model/nh-catalog.h"
+#include "model/nh-card-layout.h"
 #include "render/nh-card-render.h"
+#include "render/nh-printout.h"
+#include "render/nh-sheet.h"
 #include "render/nh-letter-render.h"
 #include "render/nh-lock-screen.h"
 #include "render/nh-qr.h"
@@ -226,7 +229,6 @@ test_blank (void)
   back = page_text (path, 2);
 
   g_assert_nonnull (strstr (front, "Name:"));
-  g_assert_nonnull (strstr (front, "Date of birth:"));
   g_assert_nonnull (strstr (front, "24-hour phone:"));
   g_assert_nonnull (strstr (front, nh_edition_get_card_diagnosis_default (edition)));
   g_assert_nonnull (strstr (back, "Allergies and reactions:"));
@@ -943,6 +945,256 @@ test_letter (void)
     }
 }
 
+/* The lines to write on of a blank card, measured on the page as printed:
+ * a rendering at 300 dpi, in which the lines are the long runs of their
+ * grey (0.35), which no text, guide or mark has. For each line, the clear
+ * room above it to the nearest ink (text, another line, the band) must
+ * be at least 6 mm, room for a hand. */
+#define SPACING_DPI 300.0
+#define PX_TO_MM(px) ((px) * 25.4 / SPACING_DPI)
+
+typedef struct
+{
+  int x0, x1;
+  double y;     /* the line's middle, in pixels */
+  int top;      /* its topmost row */
+} WriteInLine;
+
+static guint8 *
+read_pgm (const char *path,
+          int        *width,
+          int        *height)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+  int maxval, consumed = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpint (sscanf (data, "P5 %d %d %d%n", width, height, &maxval, &consumed), ==, 3);
+  g_assert_cmpint (maxval, ==, 255);
+  consumed++;
+  g_assert_cmpuint (length, >=, (gsize)consumed + (gsize)*width * *height);
+
+  return g_memdup2 (data + consumed, (gsize)*width * *height);
+}
+
+static GArray *
+find_write_in_lines (const guint8 *image,
+                     int           width,
+                     int           height)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (WriteInLine));
+  const int min_run = (int)(4.0 / 25.4 * SPACING_DPI);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; )
+      {
+        int start = x;
+
+        while (x < width && ABS ((int)image[y * width + x] - 89) <= 6)
+          x++;
+        if (x - start >= min_run)
+          {
+            gboolean merged = FALSE;
+
+            /* The line's other rows. */
+            for (guint i = 0; i < lines->len; i++)
+              {
+                WriteInLine *line = &g_array_index (lines, WriteInLine, i);
+
+                if (y - line->y <= 3 && start < line->x1 && x > line->x0)
+                  {
+                    line->y = (line->y + y) / 2.0;
+                    merged = TRUE;
+                    break;
+                  }
+              }
+            if (!merged)
+              {
+                WriteInLine line = { start, x, y, y };
+
+                g_array_append_val (lines, line);
+              }
+          }
+        if (x == start)
+          x++;
+      }
+
+  return lines;
+}
+
+/* The clear room above a line, in mm, to the nearest ink over it. */
+static double
+room_above (const guint8      *image,
+            int                width,
+            const WriteInLine *line)
+{
+  /* The anti-aliased top edge of the line itself. */
+  int y = line->top - 2;
+
+  for (; y >= 0; y--)
+    for (int x = line->x0; x < line->x1; x++)
+      if (image[y * width + x] < 235)
+        return PX_TO_MM (line->y + 0.5 - (y + 1));
+
+  return PX_TO_MM (line->y);
+}
+
+/* Every blank line of @path's pages at least 6 mm below what is above
+ * it; returns how many lines there are. */
+static guint
+check_write_in_room (const char *path,
+                     const char *what)
+{
+  guint n_pages = nh_test_pdf_n_pages (path);
+  guint n_lines = 0;
+  double least = G_MAXDOUBLE;
+
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", page);
+      g_autofree char *prefix = g_strdup_printf ("%s-page", path);
+      g_autofree char *pgm = g_strdup_printf ("%s.pgm", prefix);
+      const char *argv[] = { "pdftoppm", "-gray", "-r", "300", "-f", number, "-l", number,
+                             "-singlefile", path, prefix, NULL };
+      g_autofree guint8 *image = NULL;
+      g_autoptr(GArray) lines = NULL;
+      int width, height, status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, NULL, NULL, &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      image = read_pgm (pgm, &width, &height);
+      g_unlink (pgm);
+
+      lines = find_write_in_lines (image, width, height);
+      for (guint i = 0; i < lines->len; i++)
+        {
+          WriteInLine *line = &g_array_index (lines, WriteInLine, i);
+          double room = room_above (image, width, line);
+
+          if (room < 6.0)
+            g_error ("%s, page %u: the line to write on at %.1f mm from the top, %.1f mm from the left "
+                     "has %.2f mm above it, not 6", what, page, PX_TO_MM (line->y), PX_TO_MM (line->x0), room);
+          least = MIN (least, room);
+        }
+      n_lines += lines->len;
+    }
+  g_test_message ("%s: %u pages, %u lines to write on, the least room above one %.2f mm",
+                  what, n_pages, n_lines, least);
+
+  return n_lines;
+}
+
+/* The letters of a text, to find a label in pdftotext's output: without
+ * spaces, marks, hyphens and the Arabic letters that poppler gives back out
+ * of order in the lam-alef ligature (as test-printouts.c compares). */
+static char *
+letters (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = normal; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_ismark (c) || c == '-' || c == 0x2011 ||
+          g_unichar_type (c) == G_UNICODE_FORMAT ||
+          c == 0x0644 || c == 0x0627 || c == 0x0622 || c == 0x0623 || c == 0x0625)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_blank_write_in_room (void)
+{
+  const char *languages[] = { "en", "de", "fr", "es", "ar" };
+  const char *papers[] = { "id1", "a6", "sheet-a4", "sheet-letter", "travel" };
+
+  if (!nh_test_pdf_tools_available () || !have ("pdftoppm"))
+    {
+      g_test_skip ("pdfinfo, pdftotext and pdftoppm (poppler-utils) are not installed");
+      return;
+    }
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(NhCatalog) catalog = nh_catalog_new (languages[l]);
+      g_autoptr(NhEdition) translated = nh_edition_new_builtin_translated (catalog, NULL);
+      g_autoptr(NhCatalog) other_catalog = nh_catalog_new (l == 0 ? "de" : "en");
+      g_autoptr(NhEdition) other = nh_edition_new_builtin_translated (other_catalog, NULL);
+
+      for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
+        {
+          g_autoptr(NhCard) card = nh_card_new (NULL);
+          g_autoptr(NhPrintout) printout = NULL;
+          g_autofree char *file = g_strdup_printf ("blank-room-%s-%s.pdf", languages[l], papers[p]);
+          g_autofree char *path = nh_test_tmp_path (file);
+          g_autofree char *what = g_strdup_printf ("%s %s", languages[l], papers[p]);
+          g_autofree char *text = NULL;
+          g_autoptr(GError) error = NULL;
+          const NhPaper *paper = nh_paper_lookup (g_str_equal (papers[p], "a6") ? "a6" : "id1");
+          const NhCardField *fields;
+          guint n_fields, n_lines, n_contacts = 0;
+          g_autofree char *contact = NULL;
+          g_autofree char *cut = NULL;
+
+          if (g_str_has_prefix (papers[p], "sheet-"))
+            {
+              g_autoptr(NhPrintout) cards = nh_printout_new_card (card, translated, NULL, TRUE);
+
+              paper = nh_paper_lookup (papers[p] + strlen ("sheet-"));
+              printout = nh_printout_new_sheet (nh_sheet_new (cards, paper, 0, FALSE, NULL));
+            }
+          else
+            printout = nh_printout_new_card (card, translated, g_str_equal (papers[p], "travel") ? other : NULL, TRUE);
+
+          g_assert_true (nh_printout_write_pdf (printout, paper, path, &error));
+          g_assert_no_error (error);
+
+          n_lines = check_write_in_room (path, what);
+          g_assert_cmpuint (n_lines, >=, 12);
+
+          /* Nothing of the form is left out, and there are at least two
+           * contact lines. */
+          {
+            g_autoptr(GString) pages = g_string_new (NULL);
+
+            for (guint page = 1; page <= nh_test_pdf_n_pages (path); page++)
+              {
+                g_autofree char *one = page_text (path, page);
+
+                g_string_append_printf (pages, "%s ", one);
+              }
+            text = letters (pages->str);
+          }
+          cut = letters (nh_edition_gettext (translated, "Not all of the text fits on this card."));
+          if (strstr (text, cut) != NULL)
+            g_error ("%s: not all of the blank card fits", what);
+          fields = nh_card_layout_get_fields (&n_fields);
+          for (guint i = 0; i < n_fields; i++)
+            if (fields[i].write_lines > 0)
+              {
+                g_autofree char *label = letters (nh_edition_gettext (translated, nh_card_layout_line_label (&fields[i])));
+
+                if (strstr (text, label) == NULL)
+                  g_error ("%s: “%s” is missing from the blank card", what,
+                           nh_edition_gettext (translated, nh_card_layout_line_label (&fields[i])));
+              }
+          contact = letters (nh_edition_gettext (translated, "Emergency contact"));
+          for (const char *s = strstr (text, contact); s != NULL; s = strstr (s + 1, contact))
+            n_contacts++;
+          g_assert_cmpuint (n_contacts, >=, 2);
+
+          g_unlink (path);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -958,6 +1210,7 @@ main (int   argc,
   g_test_add_func ("/nh/card-render/wallet-text", test_wallet_text);
   g_test_add_func ("/nh/card-render/sheets-and-a6", test_sheets_and_a6);
   g_test_add_func ("/nh/card-render/blank", test_blank);
+  g_test_add_func ("/nh/card-render/blank-write-in-room", test_blank_write_in_room);
   g_test_add_func ("/nh/card-render/overflow", test_overflow);
   g_test_add_func ("/nh/card-render/qr-decodes", test_qr_decodes);
   g_test_add_func ("/nh/card-render/qr-is-vector", test_qr_is_vector);

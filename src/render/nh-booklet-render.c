@@ -511,8 +511,10 @@ draw_blank_card (NhBooklet *self,
                                                 self->body * 2, TRUE, text_width (self));
   g_autoptr(PangoLayout) note = make_layout (self, T (N_("Fill in with a pen, cut out along the lines, fold and keep it with you.")),
                                              self->body, FALSE, text_width (self));
-  double scale = MIN (text_width (self) / id1->width, 1.6);
   double y = self->margin;
+  guint n_sides, columns;
+  double gap = self->body * 2;
+  double scale, room;
 
   nh_card_prefill (card, self->edition);
   render = nh_card_render_new (card, self->edition, id1, TRUE);
@@ -522,26 +524,39 @@ draw_blank_card (NhBooklet *self,
   show (self, cr, note, self->margin, y);
   y += nh_render_layout_height (note) + self->body * 1.5;
 
-  for (guint side = 0; side < 2; side++)
+  /* Every side of the blank card (its lines are 6 mm apart, so it may be
+   * two cards): front beside back when there are more than two sides, as
+   * large as the page holds them, never smaller than on paper if there is
+   * room. */
+  n_sides = nh_card_render_count_pages (id1->width, id1->height, render);
+  columns = n_sides > 2 ? 2 : 1;
+  room = self->height - self->margin - self->body * 2 - y;
+  {
+    guint rows = (n_sides + columns - 1) / columns;
+
+    scale = MIN ((text_width (self) - (columns - 1) * gap) / (columns * id1->width), 1.6);
+    scale = MIN (scale, (room - (rows - 1) * gap) / (rows * id1->height));
+  }
+
+  for (guint side = 0; side < n_sides; side++)
     {
+      double row_width = columns * id1->width * scale + (columns - 1) * gap;
+      double x = (self->width - row_width) / 2 + (side % columns) * (id1->width * scale + gap);
+      double top = y + (side / columns) * (id1->height * scale + gap);
+
       cairo_save (cr);
-      cairo_translate (cr, (self->width - id1->width * scale) / 2, y);
+      cairo_translate (cr, x, top);
       cairo_scale (cr, scale, scale);
-      if (side == 0)
-        nh_card_render_draw_front (render, cr, id1->width, id1->height);
-      else
-        nh_card_render_draw_back (render, cr, id1->width, id1->height);
+      nh_card_render_draw_page (cr, id1->width, id1->height, side, render);
       cairo_restore (cr);
 
       /* Cut line around each side. */
       cairo_save (cr);
       cairo_set_line_width (cr, 0.5);
       cairo_set_dash (cr, (double[]) { 3, 3 }, 2, 0);
-      cairo_rectangle (cr, (self->width - id1->width * scale) / 2, y, id1->width * scale, id1->height * scale);
+      cairo_rectangle (cr, x, top, id1->width * scale, id1->height * scale);
       cairo_stroke (cr);
       cairo_restore (cr);
-
-      y += id1->height * scale + self->body * 2;
     }
 
   nh_card_render_unref (render);

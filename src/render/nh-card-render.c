@@ -25,6 +25,7 @@
 #include <pango/pangocairo.h>
 
 #include "nh-card-render.h"
+#include "model/nh-card-layout.h"
 #include "nh-pdf.h"
 #include "nh-qr.h"
 #include "nh-render-measures.h"
@@ -66,6 +67,7 @@ typedef struct
   NhCardPriority priority; /* how soon it moves when room runs out */
   char     *labels;        /* its lines' labels, for telling what moved; or NULL */
   guint     order;         /* where it was: side * 1000 + index */
+  gboolean  optional;      /* a blank card's further contact: printed where there is room, else left off */
 } Item;
 
 typedef struct
@@ -98,9 +100,9 @@ typedef struct
 {
   double    width;
   double    height;
-  SidePlan  sides[4];       /* the front and back of the card, and of a second one */
-  guint     n_cards;        /* 2 when some lines go on on a second card */
-  gboolean  second_back;    /* the second card has a back, too */
+  SidePlan  sides[6];       /* the front and back of the card, and of a second and third one */
+  guint     n_cards;        /* 2 or 3 when some lines go on on further cards */
+  gboolean  second_back;    /* the last of several cards has a back, too */
   GPtrArray *moved;         /* the labels of the lines on the second card */
   NhCardFit fit;
 } Plan;
@@ -163,6 +165,19 @@ item_new (ItemKind    kind,
   item->write_lines = write_lines;
 
   return item;
+}
+
+/* The whole item: a second label on its line, too, is never lost. */
+static Item *
+item_copy (const Item *item)
+{
+  Item *copy = g_memdup2 (item, sizeof *item);
+
+  copy->markup = g_strdup (item->markup);
+  copy->second = g_strdup (item->second);
+  copy->labels = g_strdup (item->labels);
+
+  return copy;
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Item, item_free)
@@ -236,12 +251,24 @@ layout_width (PangoLayout *layout)
   return (double)width / PANGO_SCALE;
 }
 
-/* Room for handwriting: about 4.5 mm on a wallet card. */
+/* Room for handwriting above a line on a blank card, on paper (a card is
+ * drawn at the size it is printed): at least 6 mm, with a little to spare
+ * for the printer. */
+#define WRITE_IN_ROOM NH_MM_TO_PT (6.1)
+
+/* From the top of a row to its line to write on. */
 static double
 write_in_height (double font,
                  double scale)
 {
-  return MAX (font * 1.6, 11.0 * scale);
+  return MAX (font * 1.6, WRITE_IN_ROOM);
+}
+
+/* The line is drawn this far below the baseline of its label. */
+static double
+rule_offset (double scale)
+{
+  return 1.0 * scale;
 }
 
 /* The smallest QR module a phone camera reads well from paper, and the
@@ -378,6 +405,40 @@ entry_markup (NhCardRender *self,
                                   with_colon, value);
 }
 
+/* A blank card: after its contacts, a line for each further contact the
+ * card holds (a filled card shows them when typed in). They are printed
+ * where there is room and left off where there is not: the form's own
+ * contact lines never make room for them. */
+static void
+add_further_contacts (NhCardRender *self,
+                      GPtrArray    *items)
+{
+  const NhCardField *fields;
+  guint n_fields;
+
+  fields = nh_card_layout_get_fields (&n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const NhCardField *field = &fields[i];
+      const char *label;
+      g_autofree char *both = NULL;
+      Item *item;
+
+      if (!g_str_equal (field->paragraph, "contacts") || field->part != NH_CARD_PART_VALUE ||
+          field->write_lines > 0)
+        continue;
+
+      label = nh_card_layout_line_label (field);
+      both = dup_entry_label (self, T (label),
+                              self->second != NULL ? nh_edition_gettext (self->second, label) : NULL);
+      item = item_new (ITEM_WRITE_IN, g_markup_printf_escaped ("<b>%s</b>", both), 1);
+      item->priority = field->priority;
+      item->labels = g_strdup (T (label));
+      item->optional = TRUE;
+      g_ptr_array_add (items, item);
+    }
+}
+
 static void
 add_entry_items (NhCardRender *self,
                  GPtrArray    *entries,
@@ -401,6 +462,9 @@ add_entry_items (NhCardRender *self,
                                      entry->write_lines);
               NhCardEntry *next = i + 1 < entries->len ? g_ptr_array_index (entries, i + 1) : NULL;
 
+              item->priority = entry->priority;
+              item->labels = g_strdup (entry->label);
+
               /* Two short ones share a line: date of birth and weight. */
               if (next != NULL && next->value == NULL && entry->short_line && next->short_line &&
                   g_str_equal (entry->paragraph, next->paragraph))
@@ -408,9 +472,17 @@ add_entry_items (NhCardRender *self,
                   g_autofree char *second = dup_entry_label (self, next->label, next->second_label);
 
                   item->second = g_markup_printf_escaped ("<b>%s</b>", second);
+                  item->priority = MIN (item->priority, next->priority);
+                  g_free (item->labels);
+                  item->labels = g_strconcat (entry->label, T (N_(", ")), next->label, NULL);
                   i++;
+                  next = i + 1 < entries->len ? g_ptr_array_index (entries, i + 1) : NULL;
                 }
               g_ptr_array_add (items, item);
+
+              if (g_str_equal (entry->paragraph, "contacts") &&
+                  (next == NULL || !g_str_equal (next->paragraph, "contacts")))
+                add_further_contacts (self, items);
             }
           i++;
           continue;
@@ -418,7 +490,11 @@ add_entry_items (NhCardRender *self,
 
       if (self->blank)
         {
-          g_ptr_array_add (items, item_new (ITEM_TEXT, entry_markup (self, entry), 0));
+          Item *item = item_new (ITEM_TEXT, entry_markup (self, entry), 0);
+
+          item->priority = entry->priority;
+          item->labels = g_strdup (entry->label);
+          g_ptr_array_add (items, item);
           i++;
           continue;
         }
@@ -730,11 +806,14 @@ add_write_in_rows (NhCardRender *self,
   descent = last->height - last->baseline;
   rtl = last->rule_from == 0 && last->rule_to < width;
 
-  /* Text sits on the line, with room for a hand above it. */
-  if (last->height < height)
+  /* Text sits on the line, with room for a hand above it: the line is
+   * @height below the top of its row. */
+  if (last->baseline + rule_offset (scale) < height)
     {
-      last->baseline += height - last->height;
-      last->height = height;
+      double grow = height - rule_offset (scale) - last->baseline;
+
+      last->baseline += grow;
+      last->height += grow;
     }
 
   /* Too little room after a long label: the line goes below it. */
@@ -743,8 +822,8 @@ add_write_in_rows (NhCardRender *self,
       Row extra = { 0 };
 
       last->rule_from = -1;
-      extra.height = height;
-      extra.baseline = height - descent;
+      extra.baseline = height - rule_offset (scale);
+      extra.height = extra.baseline + descent;
       extra.rule_from = 0;
       extra.rule_to = width;
       extra.rule2_from = -1;
@@ -753,12 +832,14 @@ add_write_in_rows (NhCardRender *self,
     }
 
   /* A second label shares the line, mirrored in right-to-left text. */
-  if (item->second != NULL && last->rule_from >= 0)
+  if (item->second != NULL)
     {
       PangoLayout *second = new_layout (self, item->second, font, -1, FALSE);
       double second_width = layout_width (second);
 
-      if (!rtl && (last->second_x = MAX (width * 0.55, last->rule_from + 12.0 * scale)) + second_width < width * 0.85)
+      if (last->rule_from < 0)
+        g_clear_object (&second);
+      else if (!rtl && (last->second_x = MAX (width * 0.55, last->rule_from + 12.0 * scale)) + second_width < width * 0.85)
         {
           last->rule_to = last->second_x - 3.0 * scale;
           last->rule2_from = last->second_x + second_width + 2.0 * scale;
@@ -773,15 +854,23 @@ add_write_in_rows (NhCardRender *self,
           last->second = second;
         }
       else
-        g_object_unref (second);
+        g_clear_object (&second);
+
+      /* No room for both on one line: the second gets a line of its own. */
+      if (second == NULL)
+        {
+          Item own = { .kind = ITEM_WRITE_IN, .markup = item->second, .write_lines = 1 };
+
+          add_write_in_rows (self, &own, index, font, width, scale, rows);
+        }
     }
 
   for (guint k = 1; k < lines; k++)
     {
       Row extra = { 0 };
 
-      extra.height = height;
-      extra.baseline = height - descent;
+      extra.baseline = height - rule_offset (scale);
+      extra.height = extra.baseline + descent;
       extra.rule_from = 0;
       extra.rule_to = width;
       extra.rule2_from = -1;
@@ -956,7 +1045,7 @@ plan_side (NhCardRender  *self,
         {
           Item *item = g_ptr_array_index (items, i);
 
-          g_ptr_array_add (*rest, item_new (item->kind, g_strdup (item->markup), item->write_lines));
+          g_ptr_array_add (*rest, item_copy (item));
         }
     }
 
@@ -970,52 +1059,6 @@ static gboolean
 is_a6 (NhCardRender *self)
 {
   return g_str_equal (self->paper->id, "a6");
-}
-
-/* The card printed as it was designed to be, for a blank card: the
- * front's last lines go on on the back, and what the back cannot hold is
- * left out under a note. Blank cards are short, so this is rare. */
-static void
-plan_blank (NhCardRender *self,
-            Plan         *plan,
-            double        width,
-            double        height)
-{
-  g_autoptr(GPtrArray) front = NULL;
-  g_autoptr(GPtrArray) back = NULL;
-  g_autoptr(GPtrArray) rest = NULL;
-  g_autofree char *continued = NULL;
-  g_autofree char *cut = NULL;
-  SideBox box;
-  double base;
-
-  side_box (self, 0, width, height, &box);
-  base = 7.0 * box.scale;
-
-  continued = g_markup_printf_escaped ("<i>%s</i>", is_a6 (self) ? T (N_("Continued below")) : T (N_("Continued on the back")));
-  front = side_items (self, NH_CARD_FRONT);
-  plan->fit |= plan_side (self, &plan->sides[0], front, base,
-                          box.text_width, box.content_height, box.scale, continued, &rest);
-
-  back = side_items (self, NH_CARD_BACK);
-  if (rest != NULL)
-    {
-      g_autofree char *heading = g_markup_printf_escaped ("<i>%s</i>",
-                                                          is_a6 (self) ? T (N_("Continued from above:"))
-                                                                       : T (N_("Continued from the front:")));
-
-      plan->fit |= NH_CARD_FIT_CONTINUED;
-      g_ptr_array_insert (rest, 0, item_new (ITEM_NOTE, g_steal_pointer (&heading), 0));
-      g_ptr_array_extend_and_steal (rest, g_steal_pointer (&back));
-      back = g_steal_pointer (&rest);
-    }
-
-  side_box (self, 1, width, height, &box);
-  cut = g_markup_printf_escaped ("<i>%s</i>", T (N_("Not all of the text fits on this card.")));
-  plan->fit |= plan_side (self, &plan->sides[1], back, base,
-                          box.text_width, box.content_height, box.scale, cut, NULL);
-  if (plan->sides[1].note != NULL)
-    plan->fit |= NH_CARD_FIT_CUT;
 }
 
 static gboolean
@@ -1038,6 +1081,10 @@ items_fit (NhCardRender *self,
 static int
 move_rank (Item *item)
 {
+  /* A blank card's further contacts first: they are only where there is room. */
+  if (item->optional)
+    return 2 * (NH_CARD_PRIORITY_LOW + 1);
+
   return 2 * item->priority + (item->kind == ITEM_BULLET ? 1 : 0);
 }
 
@@ -1171,10 +1218,12 @@ side_takes (NhCardRender *self,
   return TRUE;
 }
 
-/* A filled card: when the text does not fit even at its smallest size, the
- * least important lines move, whole, first into the room the other side
- * leaves, then onto a second card (on A6, a second page). Nothing is left
- * out and no line is cut in two, unless even the second card is full. */
+/* A card, filled or blank: when the text or the lines to write on do not
+ * fit even at the smallest size, the least important lines move, whole,
+ * first into the room the other side leaves, then onto a second card (on
+ * A6, a second page). Nothing is left out and no line is cut in two,
+ * unless even the second card is full. A blank card's further contact
+ * lines are the exception: they are printed where there is room left. */
 static gboolean
 plan_filled (NhCardRender *self,
              Plan         *plan,
@@ -1186,6 +1235,7 @@ plan_filled (NhCardRender *self,
   GPtrArray *items[2];
   g_autoptr(GPtrArray) moved = g_ptr_array_new_with_free_func (item_free);
   g_autoptr(GPtrArray) rest = g_ptr_array_new_with_free_func (item_free);
+  g_autoptr(GPtrArray) optional = g_ptr_array_new_with_free_func (item_free);
   const char *to_other[2], *from_other[2], *to_second;
   gboolean lost[2] = { FALSE, FALSE }, got[2] = { FALSE, FALSE }, to_card2[2] = { FALSE, FALSE };
   SideBox box[2];
@@ -1220,8 +1270,8 @@ plan_filled (NhCardRender *self,
 
         if (i < 0)
           break;
+        lost[side] |= !((Item *)g_ptr_array_index (items[side], i))->optional;
         g_ptr_array_add (moved, g_ptr_array_steal_index (items[side], i));
-        lost[side] = TRUE;
       }
   /* 2. The most important first: back where it came from if there is room
    * now, else into the room the other side leaves, making room there by
@@ -1233,6 +1283,13 @@ plan_filled (NhCardRender *self,
       NhCardSide from = item->order / 1000;
       NhCardSide other = 1 - from;
       gboolean placed = FALSE;
+
+      /* Tried last, once every line of the form has its place. */
+      if (item->optional)
+        {
+          g_ptr_array_add (optional, item);
+          continue;
+        }
 
       if (side_takes (self, items, from, item, box, lost, reserve))
         placed = TRUE;
@@ -1313,6 +1370,17 @@ plan_filled (NhCardRender *self,
         }
       i++;
     }
+  /* Further contacts where they were, while there is room; the rest of
+   * them are left off (they were never part of the form). */
+  g_ptr_array_sort (optional, compare_order);
+  for (guint i = 0; i < optional->len; i++)
+    {
+      Item *item = g_ptr_array_index (optional, i);
+
+      if (!side_takes (self, items, item->order / 1000, item, box, lost, reserve))
+        break;
+      g_ptr_array_index (optional, i) = NULL;
+    }
   g_ptr_array_sort (rest, compare_order);
   for (guint i = 0; i < rest->len; i++)
     {
@@ -1359,15 +1427,14 @@ plan_filled (NhCardRender *self,
       g_ptr_array_unref (items[side]);
     }
 
-  /* 4. The second card: what is left, in the card's order. */
+  /* 4. The second card: what is left, in the card's order; a third when
+   * even that is full (a blank travel card, whose labels are in two
+   * languages). */
   if (rest->len > 0)
     {
-      g_autoptr(GPtrArray) more = NULL;
-      g_autofree char *continued = g_markup_printf_escaped ("<i>%s</i>", T (N_("Continued on the back")));
+      GPtrArray *left = g_ptr_array_ref (rest);
       g_autofree char *cut = g_markup_printf_escaped ("<i>%s</i>", T (N_("Not all of the text fits on this card.")));
-      SideBox second;
 
-      plan->n_cards = 2;
       plan->fit |= NH_CARD_FIT_SECOND_CARD;
       plan->moved = g_ptr_array_new_with_free_func (g_free);
       for (guint i = 0; i < rest->len; i++)
@@ -1378,22 +1445,51 @@ plan_filled (NhCardRender *self,
             g_ptr_array_add (plan->moved, g_strdup (item->labels));
         }
 
-      g_ptr_array_insert (rest, 0, note_item (self, a6 ? T (N_("Continued from page 1:"))
+      g_ptr_array_insert (left, 0, note_item (self, a6 ? T (N_("Continued from page 1:"))
                                                        : T (N_("Continued from card 1:"))));
-      side_box (self, 2, width, height, &second);
-      plan->fit |= plan_side (self, &plan->sides[2], rest, base, second.text_width,
-                              second.content_height, second.scale, continued, &more);
-      if (more != NULL)
+      for (guint index = 2; left != NULL && index < G_N_ELEMENTS (plan->sides); index++)
         {
-          plan->second_back = TRUE;
-          g_ptr_array_insert (more, 0, note_item (self, a6 ? T (N_("Continued from above:"))
-                                                           : T (N_("Continued from the front:"))));
-          side_box (self, 3, width, height, &second);
-          plan->fit |= plan_side (self, &plan->sides[3], more, base, second.text_width,
-                                  second.content_height, second.scale, cut, NULL);
-          if (plan->sides[3].note != NULL)
+          gboolean last = index == G_N_ELEMENTS (plan->sides) - 1;
+          guint card = index / 2 + 1;
+          GPtrArray *more = NULL;
+          g_autofree char *next = NULL;
+          g_autofree char *note = NULL;
+          SideBox box_;
+
+          if (index % 2 == 0)
+            note = g_markup_printf_escaped ("<i>%s</i>", T (N_("Continued on the back")));
+          else if (!last)
+            {
+              /* Translators: at the foot of a card's back: "Continued on card 3" */
+              next = g_strdup_printf (a6 ? T (N_("Continued on page %u")) : T (N_("Continued on card %u")), card + 1);
+              note = g_markup_printf_escaped ("<i>%s</i>", next);
+            }
+
+          plan->n_cards = card;
+          plan->second_back = index % 2 == 1;
+          side_box (self, index, width, height, &box_);
+          plan->fit |= plan_side (self, &plan->sides[index], left, base, box_.text_width,
+                                  box_.content_height, box_.scale, note != NULL ? note : cut,
+                                  last ? NULL : &more);
+          if (last && plan->sides[index].note != NULL)
             plan->fit |= NH_CARD_FIT_CUT;
+
+          if (more != NULL)
+            {
+              g_autofree char *heading = NULL;
+
+              if (index % 2 == 0)
+                heading = g_strdup (a6 ? T (N_("Continued from above:")) : T (N_("Continued from the front:")));
+              else
+                /* Translators: at the top of a card: "Continued from card 2:" */
+                heading = g_strdup_printf (a6 ? T (N_("Continued from page %u:")) : T (N_("Continued from card %u:")),
+                                           card);
+              g_ptr_array_insert (more, 0, note_item (self, heading));
+            }
+          g_ptr_array_unref (left);
+          left = more;
         }
+      g_clear_pointer (&left, g_ptr_array_unref);
     }
   else
     plan->n_cards = 1;
@@ -1422,9 +1518,7 @@ ensure_plan (NhCardRender *self,
   plan->n_cards = 1;
 
   self->qr_side = 1;
-  if (self->blank)
-    plan_blank (self, plan, width, height);
-  else if (plan_filled (self, plan, width, height) && self->qr != NULL)
+  if (plan_filled (self, plan, width, height) && self->qr != NULL)
     {
       /* Lines that must never leave the card make room on its back: the
        * code goes on the second card instead. */
@@ -1561,9 +1655,9 @@ draw_rows (cairo_t  *cr,
         }
 
       if (row->rule_from >= 0)
-        draw_rule (cr, x + row->rule_from, x + row->rule_to, baseline + 1.0 * scale, scale);
+        draw_rule (cr, x + row->rule_from, x + row->rule_to, baseline + rule_offset (scale), scale);
       if (row->rule2_from >= 0)
-        draw_rule (cr, x + row->rule2_from, x + row->rule2_to, baseline + 1.0 * scale, scale);
+        draw_rule (cr, x + row->rule2_from, x + row->rule2_to, baseline + rule_offset (scale), scale);
 
       y += row->height;
     }
@@ -1678,7 +1772,7 @@ draw_wallet_page (NhCardRender *self,
   fit_page (cr, width, height, CARD_WIDTH, CARD_HEIGHT);
 
   /* The card's front and back, then the second card's. */
-  draw_side (self, cr, MIN (page, 3), CARD_WIDTH, CARD_HEIGHT);
+  draw_side (self, cr, MIN (page, 5), CARD_WIDTH, CARD_HEIGHT);
 
   /* Where to cut for the rounded corners of a bank card. */
   cairo_set_line_width (cr, 0.5);
@@ -1703,7 +1797,7 @@ draw_a6_page (NhCardRender *self,
   cairo_save (cr);
   fit_page (cr, width, height, a6->width, a6->height);
 
-  page = MIN (page, 1);
+  page = MIN (page, 2);
   draw_side (self, cr, 2 * page, a6->width, side_height);
   cairo_save (cr);
   cairo_translate (cr, 0, side_height);
@@ -2090,7 +2184,7 @@ nh_card_render_count_pages (double   width,
       plan = ensure_plan (self, side_width, side_height);
 
       /* A second card: its front, and its back when it has one. */
-      return plan->n_cards < 2 ? 2 : plan->second_back ? 4 : 3;
+      return plan->n_cards < 2 ? 2 : 2 * (plan->n_cards - 1) + (plan->second_back ? 2 : 1);
     }
 
   if (is_a6 (self))
