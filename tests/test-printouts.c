@@ -231,6 +231,12 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   for (guint l = 0; languages[l]; l++)
+#if defined(__SANITIZE_ADDRESS__)
+    /* AddressSanitizer looks for memory errors, which the same code makes
+     * in any language: English and Arabic (right to left) there, every
+     * language in the normal build, where this runs many times faster. */
+    if (g_str_equal (languages[l], "en") || g_str_equal (languages[l], "ar"))
+#endif
     for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
       for (guint filled = 0; filled < 2; filled++)
         for (guint sheet = 0; sheet < 2; sheet++)
