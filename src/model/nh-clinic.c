@@ -112,19 +112,14 @@ add_problem (Checker           *checker,
              const char        *format,
              ...)
 {
-  NhEditionProblem *problem = g_new0 (NhEditionProblem, 1);
   va_list args;
 
   va_start (args, format);
-  problem->severity = severity;
-  problem->path = g_strdup (path);
-  problem->message = g_strdup_vprintf (format, args);
+  g_ptr_array_add (checker->problems, nh_edition_problem_new_valist (severity, path, format, args));
   va_end (args);
 
   if (severity == NH_PROBLEM_ERROR)
     checker->n_errors++;
-
-  g_ptr_array_add (checker->problems, problem);
 }
 
 /* Line and column of byte @offset, counted from 1. */

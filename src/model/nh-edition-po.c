@@ -1260,16 +1260,11 @@ add_base_problem (GPtrArray         *problems,
                   const char        *format,
                   ...)
 {
-  NhEditionProblem *problem = g_new0 (NhEditionProblem, 1);
   va_list args;
 
   va_start (args, format);
-  problem->severity = severity;
-  problem->path = g_strdup (path);
-  problem->message = g_strdup_vprintf (format, args);
+  g_ptr_array_add (problems, nh_edition_problem_new_valist (severity, path, format, args));
   va_end (args);
-
-  g_ptr_array_add (problems, problem);
 }
 
 /* At most @max words of @words from @start to @end, quoted. */

@@ -106,19 +106,36 @@ add_problem (Checker           *checker,
              const char        *format,
              ...)
 {
-  NhEditionProblem *problem = g_new0 (NhEditionProblem, 1);
   va_list args;
 
   va_start (args, format);
-  problem->severity = severity;
-  problem->path = g_strdup (path);
-  problem->message = g_strdup_vprintf (format, args);
+  g_ptr_array_add (checker->problems, nh_edition_problem_new_valist (severity, path, format, args));
   va_end (args);
 
   if (severity == NH_PROBLEM_ERROR)
     checker->n_errors++;
+}
 
-  g_ptr_array_add (checker->problems, problem);
+/**
+ * nh_edition_problem_new_valist:
+ *
+ * A problem at @path (a JSON path, "" for the whole file), with no line
+ * yet: every checker of a file the user brings (an edition, a clinic file,
+ * a translation) makes its problems here.
+ */
+NhEditionProblem *
+nh_edition_problem_new_valist (NhProblemSeverity  severity,
+                               const char        *path,
+                               const char        *format,
+                               va_list            args)
+{
+  NhEditionProblem *problem = g_new0 (NhEditionProblem, 1);
+
+  problem->severity = severity;
+  problem->path = g_strdup (path);
+  problem->message = g_strdup_vprintf (format, args);
+
+  return problem;
 }
 
 void

@@ -39,6 +39,10 @@ typedef struct
   int                column;   /* 0 when unknown */
 } NhEditionProblem;
 
+NhEditionProblem *nh_edition_problem_new_valist (NhProblemSeverity  severity,
+                                                const char        *path,
+                                                const char        *format,
+                                                va_list            args) G_GNUC_PRINTF (3, 0);
 void nh_edition_problem_free (NhEditionProblem *problem);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NhEditionProblem, nh_edition_problem_free)
 
