@@ -700,7 +700,7 @@ NhRecord *
 nh_record_new_from_bytes (GBytes  *bytes,
                           GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) parse_error = NULL;
   const char *data;
   gsize length;
@@ -709,36 +709,14 @@ nh_record_new_from_bytes (GBytes  *bytes,
 
   data = g_bytes_get_data (bytes, &length);
 
-  if (length == 0)
+  /* The one guarded loader: size, emptiness, UTF-8, depth and syntax. */
+  if (!(root = nh_json_guard_parse (data, length, NH_RECORD_MAX_BYTES, NH_RECORD_MAX_DEPTH, NULL, &parse_error)))
     {
-      invalid (error, NH_RECORD_FILE_NAME, "the file is empty");
+      invalid (error, NH_RECORD_FILE_NAME, parse_error->message);
       return NULL;
     }
 
-  if (length > NH_RECORD_MAX_BYTES)
-    {
-      invalid (error, NH_RECORD_FILE_NAME, "the file is too large");
-      return NULL;
-    }
-
-  if (!g_utf8_validate_len (data, length, NULL))
-    {
-      invalid (error, NH_RECORD_FILE_NAME, "the file is not valid UTF-8 text");
-      return NULL;
-    }
-
-  /* Deep nesting would overflow json-glib's stack; see nh-json-guard.c. */
-  if (!nh_json_guard_check (data, length, NH_RECORD_MAX_DEPTH, NULL, &parse_error) ||
-      !json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      /* json-glib cuts a long string in its message in mid-character. */
-      g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
-
-      invalid (error, NH_RECORD_FILE_NAME, message);
-      return NULL;
-    }
-
-  return nh_record_new_from_json (json_parser_get_root (parser), error);
+  return nh_record_new_from_json (root, error);
 }
 
 /**
