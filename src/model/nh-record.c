@@ -29,6 +29,7 @@ struct _NhRecord
   NhStore   *store;            /* NULL: never saved */
   GPtrArray *tables[NH_RECORD_N_TABLES];
   guint      interval_days;    /* 0: the family has not set one */
+  gboolean   unsaved;          /* the last save failed */
 };
 
 enum {
@@ -828,8 +829,23 @@ nh_record_save (NhRecord  *self,
     return TRUE;
 
   data = nh_record_to_data (self, &length);
+  self->unsaved = !nh_store_save (self->store, NH_RECORD_FILE_NAME, data, length, error);
 
-  return nh_store_save (self->store, NH_RECORD_FILE_NAME, data, length, error);
+  return !self->unsaved;
+}
+
+/**
+ * nh_record_get_saved:
+ *
+ * Returns: %FALSE when the last save failed (the change is only in
+ *   memory), until a save works
+ */
+gboolean
+nh_record_get_saved (NhRecord *self)
+{
+  g_return_val_if_fail (NH_IS_RECORD (self), FALSE);
+
+  return !self->unsaved;
 }
 
 /* Every change is saved at once: entries are added one at a time, by hand. */
