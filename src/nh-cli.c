@@ -900,12 +900,13 @@ nh_cli_list_episodes (GVariantDict *options,
 static GStrv
 dup_section_titles (GBytes *bytes)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonNode *root, *sections;
+  g_autoptr(JsonNode) root = NULL;
+  JsonNode *sections;
 
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL) ||
-      !(root = json_parser_get_root (parser)) || !JSON_NODE_HOLDS_OBJECT (root) ||
+  if (!(root = nh_json_guard_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                    NH_EDITION_MAX_BYTES, NH_EDITION_MAX_DEPTH, NULL, NULL)) ||
+      !JSON_NODE_HOLDS_OBJECT (root) ||
       !(sections = json_object_get_member (json_node_get_object (root), "sections")) ||
       !JSON_NODE_HOLDS_ARRAY (sections))
     return NULL;

@@ -15,6 +15,7 @@
 #include "model/nh-card.h"
 #include "model/nh-checklist-state.h"
 #include "model/nh-edition-library.h"
+#include "model/nh-record.h"
 #include "model/nh-store.h"
 
 static const char * const failures[] = { "ENOSPC", "EROFS", "EACCES" };
@@ -209,6 +210,55 @@ test_checklist_state (gconstpointer data)
                    "shivering at 3 am");
 }
 
+/* An entry added to the health record on a failing disk stays in memory,
+ * the record says it is not saved, and the next save writes it. */
+static void
+test_record (gconstpointer data)
+{
+  static const char * const first[] = { "2026-11-02T18:30", "Product A", "iv", "10", "g", "LOT-1",
+                                        "", "", "", "", "", NULL };
+  static const char * const second[] = { "2026-11-30T18:30", "Product A", "iv", "10", "g", "LOT-2",
+                                         "", "", "", "", "", NULL };
+  const char *failure = data;
+  g_autofree char *name = g_strdup_printf ("record-%s", failure);
+  g_autofree char *directory = make_folder (name);
+  g_autofree char *path = g_build_filename (directory, NH_RECORD_FILE_NAME, NULL);
+  g_autoptr(NhStore) store = nh_store_new (directory);
+  g_autoptr(NhRecord) record = NULL;
+  g_autoptr(NhRecord) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *good = NULL;
+  g_autofree char *after = NULL;
+
+  record = nh_record_load (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (nh_record_add_entry (record, NH_RECORD_INFUSIONS, first, NULL, &error));
+  g_assert_true (nh_record_get_saved (record));
+  g_assert_true (g_file_get_contents (path, &good, NULL, NULL));
+
+  fail_under (directory, failure);
+  g_assert_false (nh_record_add_entry (record, NH_RECORD_INFUSIONS, second, NULL, &error));
+  recover ();
+
+  g_assert_error (error, NH_STORE_ERROR, NH_STORE_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, plain_words (failure)));
+  g_assert_false (nh_record_get_saved (record));
+  g_assert_cmpuint (nh_record_get_n_entries (record, NH_RECORD_INFUSIONS), ==, 2);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, good);
+  assert_only_file (directory, NH_RECORD_FILE_NAME);
+
+  /* Retry, once the disk is back. */
+  g_clear_error (&error);
+  g_assert_true (nh_record_save (record, &error));
+  g_assert_no_error (error);
+  g_assert_true (nh_record_get_saved (record));
+  again = nh_record_load (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nh_record_get_n_entries (again, NH_RECORD_INFUSIONS), ==, 2);
+}
+
 /* Installing a support group's edition on a full disk installs nothing. */
 static void
 test_edition_library (gconstpointer data)
@@ -320,12 +370,14 @@ main (int   argc,
       g_autofree char *store = g_strdup_printf ("/disk-full/store/%s", failures[i]);
       g_autofree char *card = g_strdup_printf ("/disk-full/card/%s", failures[i]);
       g_autofree char *checklist = g_strdup_printf ("/disk-full/checklist-state/%s", failures[i]);
+      g_autofree char *record = g_strdup_printf ("/disk-full/record/%s", failures[i]);
       g_autofree char *editions = g_strdup_printf ("/disk-full/edition-library/%s", failures[i]);
       g_autofree char *cli = g_strdup_printf ("/disk-full/command-line/%s", failures[i]);
 
       g_test_add_data_func (store, failures[i], test_store);
       g_test_add_data_func (card, failures[i], test_card);
       g_test_add_data_func (checklist, failures[i], test_checklist_state);
+      g_test_add_data_func (record, failures[i], test_record);
       g_test_add_data_func (editions, failures[i], test_edition_library);
       g_test_add_data_func (cli, failures[i], test_command_line);
     }

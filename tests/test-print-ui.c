@@ -7,7 +7,9 @@
 #include <glib/gstdio.h>
 
 #include "nh-test-ui.h"
+#include "ui/nh-checklist-page.h"
 #include "ui/nh-print-operation.h"
+#include "ui/nh-save-banner.h"
 
 static NhEdition *
 english (void)
@@ -202,6 +204,88 @@ test_clinic_settings (void)
   nh_test_ui_close_window (window);
 }
 
+/* The checklist page's save banner. */
+static NhSaveBanner *
+find_checklist_banner (GtkWidget *root)
+{
+  if (NH_IS_SAVE_BANNER (root) && gtk_widget_get_ancestor (root, NH_TYPE_CHECKLIST_PAGE) != NULL)
+    return NH_SAVE_BANNER (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      NhSaveBanner *found = find_checklist_banner (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button_labelled (GtkWidget  *root,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* When the clinic settings cannot be saved (clinic.json is a folder here,
+ * so it cannot be replaced), what was typed stays, the page's banner says
+ * what failed and where, and Retry saves it once it can. */
+static void
+test_clinic_settings_save_fails (void)
+{
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  NhStore *store = nh_application_get_store (nh_test_ui_get_app ());
+  g_autofree char *path = nh_store_dup_path (store, "clinic.json");
+  g_autoptr(NhClinic) clinic = NULL;
+  g_autoptr(GError) error = NULL;
+  NhSaveBanner *banner;
+  GtkWidget *name, *retry;
+
+  nh_store_remove (store, "clinic.json", NULL);
+  nh_test_ui_activate (GTK_WIDGET (window), "win.show-checklist", NULL);
+  banner = find_checklist_banner (GTK_WIDGET (window));
+  g_assert_nonnull (banner);
+  g_assert_null (nh_save_banner_get_message (banner));
+
+  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+  name = find_row (GTK_WIDGET (window), "Clinic's name");
+  gtk_editable_set_text (GTK_EDITABLE (name), "Example Children's Hospital");
+  g_signal_emit_by_name (name, "apply");
+
+  g_assert_nonnull (nh_save_banner_get_message (banner));
+  g_assert_nonnull (strstr (nh_save_banner_get_message (banner), path));
+  g_assert_nonnull (strstr (nh_save_banner_get_message (banner), "clinic settings you typed are kept"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Example Children's Hospital");
+
+  retry = find_button_labelled (GTK_WIDGET (banner), "_Retry");
+  g_assert_nonnull (retry);
+  g_signal_emit_by_name (retry, "clicked");
+  g_assert_nonnull (nh_save_banner_get_message (banner));
+
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+  g_signal_emit_by_name (retry, "clicked");
+  g_assert_null (nh_save_banner_get_message (banner));
+  clinic = nh_clinic_load (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (nh_clinic_get_name (clinic), ==, "Example Children's Hospital");
+
+  nh_store_remove (store, "clinic.json", NULL);
+  nh_test_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +295,7 @@ main (int   argc,
   g_test_add_func ("/nh/print-ui/sheet-choice-remembered", test_sheet_choice_remembered);
   g_test_add_func ("/nh/print-ui/sheet-printed", test_sheet_printed);
   g_test_add_func ("/nh/print-ui/clinic-settings", test_clinic_settings);
+  g_test_add_func ("/nh/print-ui/clinic-settings-save-fails", test_clinic_settings_save_fails);
 
   return g_test_run ();
 }

@@ -3,9 +3,12 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "nh-reminders.h"
 #include "nh-test-ui.h"
 #include "ui/nh-record-page.h"
+#include "ui/nh-save-banner.h"
 #include "ui/nh-window-private.h"
 
 static GtkWidget *
@@ -84,6 +87,87 @@ static gboolean
 dialog_gone (gpointer data)
 {
   return find_dialog (data) == NULL;
+}
+
+static NhSaveBanner *
+find_banner (GtkWidget *root)
+{
+  if (NH_IS_SAVE_BANNER (root))
+    return NH_SAVE_BANNER (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      NhSaveBanner *found = find_banner (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* When the record cannot be saved (here record.json is a folder, so it
+ * cannot be replaced), the entry stays on the page and in memory, a
+ * banner says what failed and where, and Retry saves it once it can. */
+static void
+test_save_fails (void)
+{
+  NhApplication *app = nh_test_ui_get_app ();
+  NhWindow *window = nh_test_ui_open_window (1000, 700);
+  NhChild *child = nh_application_get_child (app);
+  NhRecord *record = nh_child_get_record (child, NULL);
+  g_autofree char *path = nh_store_dup_path (nh_child_get_store (child), NH_RECORD_FILE_NAME);
+  g_autofree char *saved_path = g_strconcat (path, ".test-saved", NULL);
+  gboolean had_file = g_file_test (path, G_FILE_TEST_EXISTS);
+  guint before = nh_record_get_n_entries (record, NH_RECORD_INFUSIONS);
+  g_autoptr(NhRecord) again = NULL;
+  NhSaveBanner *banner;
+  GtkWindow *dialog;
+  GtkWidget *product, *time, *retry;
+
+  g_assert_true (nh_window_show_section (window, "@record"));
+  banner = find_banner (visible_page (window));
+  g_assert_nonnull (banner);
+  g_assert_null (nh_save_banner_get_message (banner));
+
+  if (had_file)
+    g_assert_cmpint (g_rename (path, saved_path), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+
+  nh_record_page_add (NH_RECORD_PAGE (visible_page (window)), NH_RECORD_INFUSIONS);
+  g_assert_nonnull ((dialog = find_dialog ("Add Infusion")));
+  product = find_row (GTK_WIDGET (dialog), "Product");
+  time = find_row (GTK_WIDGET (dialog), "Date and time");
+  gtk_editable_set_text (GTK_EDITABLE (product), "Unsaved Product");
+  gtk_editable_set_text (GTK_EDITABLE (time), "2026-03-04 10:00");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "Save"), "clicked");
+  g_assert_true (nh_test_ui_wait_for (dialog_gone, (gpointer)"Add Infusion"));
+
+  /* Kept in memory and said in the banner, with the file's place. */
+  g_assert_cmpuint (nh_record_get_n_entries (record, NH_RECORD_INFUSIONS), ==, before + 1);
+  g_assert_false (nh_record_get_saved (record));
+  g_assert_nonnull (nh_save_banner_get_message (banner));
+  g_assert_nonnull (strstr (nh_save_banner_get_message (banner), path));
+  g_assert_nonnull (strstr (nh_save_banner_get_message (banner), "health record is kept"));
+
+  /* Still failing: Retry keeps the banner. */
+  retry = find_button (GTK_WIDGET (banner), "_Retry");
+  g_assert_nonnull (retry);
+  g_signal_emit_by_name (retry, "clicked");
+  g_assert_nonnull (nh_save_banner_get_message (banner));
+
+  /* The disk is back: Retry saves, and the banner goes. */
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+  g_signal_emit_by_name (retry, "clicked");
+  g_assert_null (nh_save_banner_get_message (banner));
+  g_assert_true (nh_record_get_saved (record));
+  again = nh_record_load (nh_child_get_store (child), NULL, NULL);
+  g_assert_nonnull (again);
+  g_assert_cmpuint (nh_record_get_n_entries (again, NH_RECORD_INFUSIONS), ==, before + 1);
+
+  if (had_file)
+    g_assert_cmpint (g_unlink (saved_path), ==, 0);
+  nh_test_ui_close_window (window);
 }
 
 /* One child: no list of children, no name in the title. */
@@ -252,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/nh/record-ui/two-children", test_two_children);
   g_test_add_func ("/nh/record-ui/reminder", test_reminder);
   g_test_add_func ("/nh/record-ui/illness-from-episode", test_illness_from_episode);
+  g_test_add_func ("/nh/record-ui/save-fails", test_save_fails);
 
   return g_test_run ();
 }

@@ -55,7 +55,7 @@ load_part (NhStore     *store,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
   const char *data;
   gsize length;
 
@@ -68,9 +68,7 @@ load_part (NhStore     *store,
     }
 
   data = g_bytes_get_data (bytes, &length);
-  if (!g_utf8_validate_len (data, length, NULL) ||
-      !nh_json_guard_check (data, length, NH_BACKUP_MAX_DEPTH - 3, NULL, &local_error) ||
-      !json_parser_load_from_data (parser, data, length, &local_error))
+  if (!(root = nh_json_guard_parse (data, length, max_bytes, NH_BACKUP_MAX_DEPTH - 3, NULL, &local_error)))
     {
       g_autofree char *path = nh_store_dup_path (store, file);
 
@@ -79,7 +77,7 @@ load_part (NhStore     *store,
       return NULL;
     }
 
-  return json_node_copy (json_parser_get_root (parser));
+  return g_steal_pointer (&root);
 }
 
 /**
@@ -229,7 +227,7 @@ read_backup (NhFamily     *family,
              char        **current,
              GError      **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root_node = NULL;
   g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (restored_child_free);
   g_autoptr(GError) parse_error = NULL;
   const char *data;
@@ -240,31 +238,20 @@ read_backup (NhFamily     *family,
 
   data = g_bytes_get_data (bytes, &length);
 
-  if (length == 0 || length > NH_BACKUP_MAX_BYTES)
+  /* The one guarded loader: size, emptiness, UTF-8, depth and syntax. */
+  if (!(root_node = nh_json_guard_parse (data, length, NH_BACKUP_MAX_BYTES, NH_BACKUP_MAX_DEPTH, NULL,
+                                         &parse_error)))
     {
-      invalid (error, _("it is empty or too large"));
-      return NULL;
-    }
-  if (!g_utf8_validate_len (data, length, NULL))
-    {
-      invalid (error, _("it is not text"));
-      return NULL;
-    }
-  if (!nh_json_guard_check (data, length, NH_BACKUP_MAX_DEPTH, NULL, &parse_error) ||
-      !json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
-
-      invalid (error, message);
+      invalid (error, parse_error->message);
       return NULL;
     }
 
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (!JSON_NODE_HOLDS_OBJECT (root_node))
     {
       invalid (error, _("it does not hold a backup"));
       return NULL;
     }
-  root = json_node_get_object (json_parser_get_root (parser));
+  root = json_node_get_object (root_node);
 
   node = json_object_get_member (root, "kind");
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||

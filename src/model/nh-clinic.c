@@ -122,27 +122,6 @@ add_problem (Checker           *checker,
     checker->n_errors++;
 }
 
-/* Line and column of byte @offset, counted from 1. */
-static void
-set_position (NhEditionProblem *problem,
-              const char       *data,
-              gsize             offset)
-{
-  problem->line = 1;
-  problem->column = 1;
-
-  for (gsize i = 0; i < offset; i = g_utf8_next_char (data + i) - data)
-    {
-      if (data[i] == '\n')
-        {
-          problem->line++;
-          problem->column = 1;
-        }
-      else
-        problem->column++;
-    }
-}
-
 /* "en", "de", "pt-BR", "zh-Hant": a short BCP 47 tag. */
 static gboolean
 is_language_tag (const char *tag)
@@ -335,14 +314,12 @@ GPtrArray *
 nh_clinic_check_bytes (GBytes    *bytes,
                        NhClinic **clinic)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) guard_error = NULL;
   g_autoptr(NhClinic) result = NULL;
+  NhJsonGuardPlace place;
   Checker checker = { 0 };
   const char *data;
-  const char *invalid;
-  gsize offset = 0;
   gsize len;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -350,54 +327,20 @@ nh_clinic_check_bytes (GBytes    *bytes,
   checker.problems = g_ptr_array_new_with_free_func ((GDestroyNotify)nh_edition_problem_free);
   data = g_bytes_get_data (bytes, &len);
 
-  if (len > NH_CLINIC_MAX_BYTES)
+  /* The one guarded loader: size, emptiness, UTF-8, depth and syntax,
+   * with the line and column of the problem. */
+  if (!(root = nh_json_guard_parse (data, len, NH_CLINIC_MAX_BYTES, CLINIC_MAX_DEPTH, &place, &guard_error)))
     {
-      add_problem (&checker, NH_PROBLEM_ERROR, "",
-                   "the file is too large for a clinic file (%" G_GSIZE_FORMAT " bytes; at most 64 KiB)", len);
-      goto out;
-    }
-
-  if (!g_utf8_validate_len (data, len, &invalid))
-    {
-      add_problem (&checker, NH_PROBLEM_ERROR, "", "the text is not valid UTF-8");
-      set_position (g_ptr_array_index (checker.problems, 0), data, invalid - data);
-      goto out;
-    }
-
-  if (len == 0)
-    {
-      add_problem (&checker, NH_PROBLEM_ERROR, "", "the file is empty");
-      goto out;
-    }
-
-  if (!nh_json_guard_check (data, len, CLINIC_MAX_DEPTH, &offset, &guard_error))
-    {
-      add_problem (&checker, NH_PROBLEM_ERROR, "", "%s", guard_error->message);
-      set_position (g_ptr_array_index (checker.problems, 0), data, offset);
-      goto out;
-    }
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, len, &parse_error))
-    {
-      g_autofree char *valid = g_utf8_make_valid (parse_error->message, -1);
-      const char *message = strstr (valid, "Parse error: ") ? strstr (valid, "Parse error: ") + strlen ("Parse error: ") : valid;
       NhEditionProblem *problem;
 
-      add_problem (&checker, NH_PROBLEM_ERROR, "", "syntax error: %s", message);
+      add_problem (&checker, NH_PROBLEM_ERROR, "", "%s", guard_error->message);
       problem = g_ptr_array_index (checker.problems, 0);
-      if (sscanf (parse_error->message, "<data>:%d:%d:", &problem->line, &problem->column) != 2)
-        problem->line = problem->column = 0;
+      problem->line = place.line;
+      problem->column = place.column;
       goto out;
     }
 
-  if (json_parser_get_root (parser) == NULL)
-    {
-      add_problem (&checker, NH_PROBLEM_ERROR, "", "the file is empty");
-      goto out;
-    }
-
-  result = check_document (&checker, json_parser_get_root (parser));
+  result = check_document (&checker, root);
 
   if (checker.problems->len > 0)
     {

@@ -332,25 +332,41 @@ walk_document (JsonNode   *root,
     }
 }
 
-static JsonParser *
-parse_base (GBytes  *base,
-            GError **error)
+/* The edition @base, through the one guarded loader (an edition's size
+ * and depth limits). json_parser_new_immutable() makes nodes that cannot
+ * be changed, so when @writable the checked document is parsed once more
+ * into nodes that can. */
+static JsonNode *
+parse_base (GBytes    *base,
+            gboolean   writable,
+            GError   **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
   gsize length;
   const char *data = g_bytes_get_data (base, &length);
 
-  if (!json_parser_load_from_data (parser, data, length, error))
+  if (!(root = nh_json_guard_parse (data, length, NH_EDITION_MAX_BYTES, NH_EDITION_MAX_DEPTH, NULL, error)))
     return NULL;
 
-  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                            "the base edition is not a JSON object");
       return NULL;
     }
 
-  return g_steal_pointer (&parser);
+  if (writable)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+
+      /* The guard has let it through, so json-glib may read it. */
+      if (!json_parser_load_from_data (parser, data, length, error))
+        return NULL;
+      g_clear_pointer (&root, json_node_unref);
+      root = json_node_ref (json_parser_get_root (parser));
+    }
+
+  return g_steal_pointer (&root);
 }
 
 /* The source text of a block: its text, or its items, one a line. */
@@ -604,7 +620,7 @@ nh_edition_po_export_template (GBytes      *base,
                                const char  *output,
                                GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) base_node = NULL;
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) fingerprints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify)template_entry_free);
@@ -621,12 +637,12 @@ nh_edition_po_export_template (GBytes      *base,
   g_return_val_if_fail (base != NULL, FALSE);
   g_return_val_if_fail (output != NULL, FALSE);
 
-  if (!(parser = parse_base (base, error)))
+  if (!(base_node = parse_base (base, FALSE, error)))
     return FALSE;
 
-  root = json_node_get_object (json_parser_get_root (parser));
+  root = json_node_get_object (base_node);
   collect_fingerprints (root, fingerprints);
-  walk_document (json_parser_get_root (parser), add_template_string, &template);
+  walk_document (base_node, add_template_string, &template);
 
   file = po_file_create ();
   iterator = po_message_iterator (file, NULL);
@@ -1093,17 +1109,15 @@ import_interface (GHashTable         *translations,
 static JsonObject *
 read_previous (const char *output)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
   g_autofree char *data = NULL;
-  gsize length, offset;
-  JsonNode *root;
+  gsize length;
 
   /* Only what the guard lets through: a hostile file must not crash us. */
   if (!g_file_test (output, G_FILE_TEST_IS_REGULAR) ||
-      !g_file_get_contents (output, &data, &length, NULL) || length > NH_EDITION_MAX_BYTES ||
-      !nh_json_guard_check (data, length, NH_EDITION_MAX_DEPTH, &offset, NULL) ||
-      !json_parser_load_from_data (parser, data, length, NULL) ||
-      !(root = json_parser_get_root (parser)) || !JSON_NODE_HOLDS_OBJECT (root))
+      !g_file_get_contents (output, &data, &length, NULL) ||
+      !(root = nh_json_guard_parse (data, length, NH_EDITION_MAX_BYTES, NH_EDITION_MAX_DEPTH, NULL, NULL)) ||
+      !JSON_NODE_HOLDS_OBJECT (root))
     return NULL;
 
   return json_object_ref (json_node_get_object (root));
@@ -1143,8 +1157,8 @@ nh_edition_po_import (const char          *po_path,
   static const char * const kept[] = {
     "id", "version", "last_reviewed", "publisher", "reviewed_by", "reviewed_on", "contacts", NULL
   };
-  g_autoptr(JsonParser) base_parser = NULL;
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) base_node = NULL;
+  g_autoptr(JsonNode) node = NULL;
   g_autoptr(GHashTable) translations = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(JsonGenerator) generator = NULL;
@@ -1163,7 +1177,7 @@ nh_edition_po_import (const char          *po_path,
   *content = (NhTranslationCount) { 0 };
   *interface = (NhTranslationCount) { 0 };
 
-  if (!(base_parser = parse_base (base, error)) || !(parser = parse_base (base, error)))
+  if (!(base_node = parse_base (base, FALSE, error)) || !(node = parse_base (base, TRUE, error)))
     return FALSE;
 
   if (!(file = read_po (po_path, error)))
@@ -1185,8 +1199,8 @@ nh_edition_po_import (const char          *po_path,
       return FALSE;
     }
 
-  base_root = json_node_get_object (json_parser_get_root (base_parser));
-  root = json_node_get_object (json_parser_get_root (parser));
+  base_root = json_node_get_object (base_node);
+  root = json_node_get_object (node);
 
   /* A group's edition can be the base of another: only its text counts. */
   for (guint i = 0; group_members[i]; i++)
@@ -1195,7 +1209,7 @@ nh_edition_po_import (const char          *po_path,
   importer.translations = translations;
   importer.counts = content;
   importer.seen = seen;
-  walk_document (json_parser_get_root (parser), translate_string, &importer);
+  walk_document (node, translate_string, &importer);
 
   previous = read_previous (output);
   if (json_object_has_member (root, "sections") && json_object_has_member (base_root, "sections"))
@@ -1374,17 +1388,17 @@ nh_edition_po_check_against_base (GBytes *edition,
                                   GBytes *base)
 {
   GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify)nh_edition_problem_free);
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(JsonParser) base_parser = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) base_node = NULL;
   g_autoptr(NhJsonPositions) positions = NULL;
   JsonObject *root, *base_root;
   JsonArray *sections;
 
-  if (!(parser = parse_base (edition, NULL)) || !(base_parser = parse_base (base, NULL)))
+  if (!(node = parse_base (edition, FALSE, NULL)) || !(base_node = parse_base (base, FALSE, NULL)))
     return problems;
 
-  root = json_node_get_object (json_parser_get_root (parser));
-  base_root = json_node_get_object (json_parser_get_root (base_parser));
+  root = json_node_get_object (node);
+  base_root = json_node_get_object (base_node);
 
   /* Only a translation of this base. */
   if (!json_object_has_member (root, "based_on") ||

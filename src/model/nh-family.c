@@ -240,7 +240,7 @@ read_family (NhFamily  *self,
              GBytes    *bytes,
              GError   **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root_node = NULL;
   g_autoptr(GError) parse_error = NULL;
   const char *data;
   const char *current;
@@ -251,24 +251,14 @@ read_family (NhFamily  *self,
 
   data = g_bytes_get_data (bytes, &length);
 
-  if (length == 0)
-    return invalid (error, "the file is empty");
-  if (length > NH_FAMILY_MAX_BYTES)
-    return invalid (error, "the file is too large");
-  if (!g_utf8_validate_len (data, length, NULL))
-    return invalid (error, "the file is not valid UTF-8 text");
+  /* The one guarded loader: size, emptiness, UTF-8, depth and syntax. */
+  if (!(root_node = nh_json_guard_parse (data, length, NH_FAMILY_MAX_BYTES, NH_FAMILY_MAX_DEPTH, NULL,
+                                         &parse_error)))
+    return invalid (error, parse_error->message);
 
-  if (!nh_json_guard_check (data, length, NH_FAMILY_MAX_DEPTH, NULL, &parse_error) ||
-      !json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
-
-      return invalid (error, message);
-    }
-
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (!JSON_NODE_HOLDS_OBJECT (root_node))
     return invalid (error, "not a family");
-  root = json_node_get_object (json_parser_get_root (parser));
+  root = json_node_get_object (root_node);
 
   node = json_object_get_member (root, "format");
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||

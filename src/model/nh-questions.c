@@ -19,6 +19,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "nh-json-guard.h"
 #include "nh-questions.h"
 
 struct _NhQuestions
@@ -87,15 +88,15 @@ load_from_bytes (NhQuestions  *self,
                  GBytes       *bytes,
                  GError      **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
   JsonNode *list;
   JsonArray *array;
 
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
+  /* The one guarded loader: size, emptiness, UTF-8, depth and syntax. */
+  if (!(root = nh_json_guard_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                    NH_QUESTIONS_MAX_BYTES, NH_QUESTIONS_MAX_DEPTH, NULL, error)))
     return FALSE;
 
-  root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
       !(list = json_object_get_member (json_node_get_object (root), "questions")) ||
       !JSON_NODE_HOLDS_ARRAY (list))

@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 
 #define NH_QUESTIONS_FILE       "questions.json"
 #define NH_QUESTIONS_MAX_BYTES  (1024 * 1024)
+#define NH_QUESTIONS_MAX_DEPTH  8   /* root, questions, one question */
 #define NH_QUESTIONS_MAX        200
 #define NH_QUESTIONS_MAX_CHARS  2000
 

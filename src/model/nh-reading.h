@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 
 #define NH_READING_FILE      "reading.json"
 #define NH_READING_MAX_BYTES (1024 * 1024)
+#define NH_READING_MAX_DEPTH 8   /* root, editions, an edition, bookmarks, one */
 #define NH_READING_MAX_BOOKMARKS 500
 #define NH_READING_MAX_NAME_CHARS 200
 

@@ -29,6 +29,7 @@ struct _NhRecord
   NhStore   *store;            /* NULL: never saved */
   GPtrArray *tables[NH_RECORD_N_TABLES];
   guint      interval_days;    /* 0: the family has not set one */
+  gboolean   unsaved;          /* the last save failed */
 };
 
 enum {
@@ -700,7 +701,7 @@ NhRecord *
 nh_record_new_from_bytes (GBytes  *bytes,
                           GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) parse_error = NULL;
   const char *data;
   gsize length;
@@ -709,36 +710,14 @@ nh_record_new_from_bytes (GBytes  *bytes,
 
   data = g_bytes_get_data (bytes, &length);
 
-  if (length == 0)
+  /* The one guarded loader: size, emptiness, UTF-8, depth and syntax. */
+  if (!(root = nh_json_guard_parse (data, length, NH_RECORD_MAX_BYTES, NH_RECORD_MAX_DEPTH, NULL, &parse_error)))
     {
-      invalid (error, NH_RECORD_FILE_NAME, "the file is empty");
+      invalid (error, NH_RECORD_FILE_NAME, parse_error->message);
       return NULL;
     }
 
-  if (length > NH_RECORD_MAX_BYTES)
-    {
-      invalid (error, NH_RECORD_FILE_NAME, "the file is too large");
-      return NULL;
-    }
-
-  if (!g_utf8_validate_len (data, length, NULL))
-    {
-      invalid (error, NH_RECORD_FILE_NAME, "the file is not valid UTF-8 text");
-      return NULL;
-    }
-
-  /* Deep nesting would overflow json-glib's stack; see nh-json-guard.c. */
-  if (!nh_json_guard_check (data, length, NH_RECORD_MAX_DEPTH, NULL, &parse_error) ||
-      !json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      /* json-glib cuts a long string in its message in mid-character. */
-      g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
-
-      invalid (error, NH_RECORD_FILE_NAME, message);
-      return NULL;
-    }
-
-  return nh_record_new_from_json (json_parser_get_root (parser), error);
+  return nh_record_new_from_json (root, error);
 }
 
 /**
@@ -850,8 +829,23 @@ nh_record_save (NhRecord  *self,
     return TRUE;
 
   data = nh_record_to_data (self, &length);
+  self->unsaved = !nh_store_save (self->store, NH_RECORD_FILE_NAME, data, length, error);
 
-  return nh_store_save (self->store, NH_RECORD_FILE_NAME, data, length, error);
+  return !self->unsaved;
+}
+
+/**
+ * nh_record_get_saved:
+ *
+ * Returns: %FALSE when the last save failed (the change is only in
+ *   memory), until a save works
+ */
+gboolean
+nh_record_get_saved (NhRecord *self)
+{
+  g_return_val_if_fail (NH_IS_RECORD (self), FALSE);
+
+  return !self->unsaved;
 }
 
 /* Every change is saved at once: entries are added one at a time, by hand. */

@@ -99,6 +99,7 @@ NhRecord             *nh_record_new_from_json     (JsonNode             *node,
                                                    GError              **error);
 gboolean              nh_record_save              (NhRecord             *self,
                                                    GError              **error);
+gboolean              nh_record_get_saved         (NhRecord             *self);
 
 guint                 nh_record_get_n_entries     (NhRecord             *self,
                                                    NhRecordTable         table);

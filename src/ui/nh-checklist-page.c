@@ -43,6 +43,8 @@ struct _NhChecklistPage
   gboolean          read_only;
   gboolean          updating;
   NhSaveBanner     *save_banner;    /* above the page, when saving fails */
+  char             *state_unsaved;  /* why the checklist was not saved, or NULL */
+  char             *clinic_unsaved; /* why the clinic settings were not saved */
 
   GtkLabel         *title_label;
   GtkLabel         *episode_label;
@@ -84,6 +86,23 @@ toast (NhChecklistPage *self,
   nh_toast_show_message (GTK_WIDGET (self), message);
 }
 
+/* One banner for the checklist and the clinic settings: it says what is
+ * not saved, and goes when both are. */
+static void
+update_save_banner (NhChecklistPage *self)
+{
+  if (self->state_unsaved != NULL && self->clinic_unsaved != NULL)
+    {
+      g_autofree char *both = g_strdup_printf ("%s\n%s", self->state_unsaved, self->clinic_unsaved);
+
+      nh_save_banner_show (self->save_banner, both);
+    }
+  else if (self->state_unsaved != NULL || self->clinic_unsaved != NULL)
+    nh_save_banner_show (self->save_banner, self->state_unsaved ? self->state_unsaved : self->clinic_unsaved);
+  else
+    nh_save_banner_hide (self->save_banner);
+}
+
 /* On failure everything stays on screen and in memory; the banner says so
  * until a save works (at the next change, or with Retry). */
 static void
@@ -91,18 +110,17 @@ save (NhChecklistPage *self)
 {
   g_autoptr(GError) error = NULL;
 
+  g_clear_pointer (&self->state_unsaved, g_free);
   if (!nh_checklist_state_save (self->state, &error))
     {
       /* Translators: %s says what failed and where, e.g. "Could not save
        * “/home/sam/.local/share/…/checklist.json”: the disk is full" */
-      g_autofree char *message = g_strdup_printf (_("%s. What you ticked and typed in the checklist "
-                                                    "is kept while the app is open; it is saved at "
-                                                    "your next change, or with Retry."),
-                                                  error->message);
-      nh_save_banner_show (self->save_banner, message);
+      self->state_unsaved = g_strdup_printf (_("%s. What you ticked and typed in the checklist "
+                                               "is kept while the app is open; it is saved at "
+                                               "your next change, or with Retry."),
+                                             error->message);
     }
-  else
-    nh_save_banner_hide (self->save_banner);
+  update_save_banner (self);
 }
 
 static void
@@ -295,20 +313,36 @@ update_clinic_rows (NhChecklistPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->clinic_phone_entry), nh_clinic_get_phone (self->clinic));
 }
 
+/* As the checklist: on failure what was typed stays in the rows and in
+ * memory, and the banner says so until Apply or Retry saves it. */
 static void
 save_clinic (NhChecklistPage *self)
 {
   g_autoptr(GError) error = NULL;
 
+  g_clear_pointer (&self->clinic_unsaved, g_free);
   if (self->store != NULL && !nh_clinic_save (self->clinic, self->store, &error))
     {
-      g_autofree char *message = g_strdup_printf (_("Could not save: %s"), error->message);
-
-      toast (self, message);
+      /* Translators: %s says what failed and where, e.g. "Could not save
+       * “/home/sam/.local/share/…/clinic.json”: the disk is full" */
+      self->clinic_unsaved = g_strdup_printf (_("%s. The clinic settings you typed are kept while "
+                                                "the app is open; they are saved when you apply "
+                                                "them again, or with Retry."),
+                                              error->message);
     }
+  update_save_banner (self);
 
   update_clinic (self);
   update_contacts (self);
+}
+
+/* Retry saves again what was not saved. */
+static void
+retry_save_cb (NhChecklistPage *self)
+{
+  if (self->clinic_unsaved != NULL)
+    save_clinic (self);
+  save (self);
 }
 
 static void
@@ -1214,6 +1248,8 @@ nh_checklist_page_finalize (GObject *object)
   g_clear_object (&self->undo_episode);
   g_clear_object (&self->undo_toast);
   g_clear_pointer (&self->contacts, g_strfreev);
+  g_clear_pointer (&self->state_unsaved, g_free);
+  g_clear_pointer (&self->clinic_unsaved, g_free);
   g_clear_object (&self->clinic);
   g_clear_object (&self->store);
   g_clear_pointer (&self->checks, g_hash_table_unref);
@@ -1284,7 +1320,7 @@ nh_checklist_page_init (NhChecklistPage *self)
   adw_bin_set_child (ADW_BIN (self), NULL);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   self->save_banner = NH_SAVE_BANNER (nh_save_banner_new ());
-  g_signal_connect_swapped (self->save_banner, "retry", G_CALLBACK (save), self);
+  g_signal_connect_swapped (self->save_banner, "retry", G_CALLBACK (retry_save_cb), self);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->save_banner));
   gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (GTK_BOX (box), page);

@@ -17,6 +17,7 @@
 #include "nh-application.h"
 #include "nh-record-entry-dialog.h"
 #include "nh-record-page.h"
+#include "nh-save-banner.h"
 #include "render/nh-paper.h"
 #include "render/nh-record-chart.h"
 #include "render/nh-printout.h"
@@ -31,6 +32,7 @@ struct _NhRecordPage
   gboolean         show_all[NH_RECORD_N_TABLES];
 
   AdwToastOverlay *toast_overlay;
+  NhSaveBanner    *save_banner;      /* above the page, when saving fails */
   AdwPreferencesGroup *infusions_group;
   GtkButton       *same_button;
   GtkButton       *from_episode_button;
@@ -77,11 +79,46 @@ show_error (NhRecordPage *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* What was entered stays on screen and in memory; the banner says so
+ * until a save works (at the next change, or with Retry). */
 static void
 save_failed_cb (NhRecordPage *self,
                 const char   *message)
 {
-  show_error (self, message);
+  /* Translators: %s says what failed and where, e.g. "Could not save
+   * “/home/sam/.local/share/…/record.json”: the disk is full" */
+  g_autofree char *text = g_strdup_printf (_("%s. What you entered in the health record is kept "
+                                             "while the app is open; it is saved at your next "
+                                             "change, or with Retry."),
+                                           message);
+
+  nh_save_banner_show (self->save_banner, text);
+}
+
+/* A failed save goes in the banner; anything else (a value that does not
+ * fit) in a toast, as before. */
+static void
+show_change_error (NhRecordPage *self,
+                   const GError *error)
+{
+  if (g_error_matches (error, NH_STORE_ERROR, NH_STORE_ERROR_IO))
+    save_failed_cb (self, error->message);
+  else
+    show_error (self, error->message);
+}
+
+static void
+retry_save_cb (NhRecordPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (nh_record_save (self->record, &error))
+    {
+      nh_save_banner_hide (self->save_banner);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Health record saved")));
+    }
+  else
+    show_change_error (self, error);
 }
 
 static void
@@ -513,7 +550,7 @@ undo_delete_cb (AdwToast *toast,
   g_autoptr(GError) error = NULL;
 
   if (!nh_record_add_entry (self->record, table, (const char * const *)values, NULL, &error))
-    show_error (self, error->message);
+    show_change_error (self, error);
 }
 
 static void
@@ -544,7 +581,7 @@ delete_cb (GtkButton *button,
   /* The row goes with the change: the action is freed after this. */
   self = g_object_ref (self);
   if (!nh_record_remove_entry (self->record, action->table, action->id, &error))
-    show_error (self, error->message);
+    show_change_error (self, error);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
   g_object_unref (self);
 }
@@ -1080,6 +1117,11 @@ record_changed_cb (NhRecordPage *self,
 {
   g_autofree char *today = today_iso ();
 
+  /* Every change saves the whole record: one that worked saved the
+   * earlier ones too. */
+  if (nh_record_get_saved (self->record))
+    nh_save_banner_hide (self->save_banner);
+
   if (table < 0)
     update_next_due (self);
   else
@@ -1103,7 +1145,7 @@ interval_changed_cb (NhRecordPage *self)
     return;
 
   if (!nh_record_set_interval_days (self->record, gtk_spin_button_get_value_as_int (self->interval_spin), &error))
-    show_error (self, error->message);
+    show_change_error (self, error);
 }
 
 static void
@@ -1172,7 +1214,22 @@ nh_record_page_class_init (NhRecordPageClass *klass)
 static void
 nh_record_page_init (NhRecordPage *self)
 {
+  GtkWidget *page;
+  GtkWidget *box;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The save banner goes above the scrolling page, always in sight. */
+  page = g_object_ref (adw_toast_overlay_get_child (self->toast_overlay));
+  adw_toast_overlay_set_child (self->toast_overlay, NULL);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  self->save_banner = NH_SAVE_BANNER (nh_save_banner_new ());
+  g_signal_connect_swapped (self->save_banner, "retry", G_CALLBACK (retry_save_cb), self);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->save_banner));
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  g_object_unref (page);
+  adw_toast_overlay_set_child (self->toast_overlay, box);
 
   for (guint t = 0; t < NH_RECORD_N_TABLES; t++)
     {
